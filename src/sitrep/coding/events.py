@@ -2514,7 +2514,7 @@ def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
 
 # the crowd of a demonstration turned violent: "Demonstrators burned part of the town hall and launched an assault
 # against the gendarmerie", "Some students stormed a regional police office" (ACLED: Riots, violent demonstration)
-_SYMBOLS = r"(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|posters?|copies)\b"  # burned in protest, no riot
+_SYMBOLS = r"(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|photographs?|images?|posters?|banners?|caricatures?|copies)\b"  # burned in protest, no riot
 _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strikers|students|pupils|youths|the crowd|"
                              r"residents|inhabitants|villagers|refugees|asylum seekers|migrants|supporters|traders)"
                              r"(?:,\s+(?:\w+\s+){0,3}?\w+,)?\s+(?:\w+\s+){0,3}?(?:(?:burned|burnt|torched|set fire to|set ablaze)(?!\s+(?:the\s+|a\s+)?"

@@ -597,7 +597,12 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"(?<!stun )grenades?(?: attack)?"),  # (not the police's "stun grenades")
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
-    Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|threw stones|hurled stones|(?:throwing|hurling) (?:stones|rocks)|stone-throwing|stone-?throwers?|pelted|torched|set fire to|"
+    Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|threw stones|hurled stones|(?:throwing|hurling) (?:stones|rocks)|stone-throwing|stone-?throwers?|pelted|"
+                       # (not a symbol burned in protest: "torched images of the president", "set fire to French
+                       # flags": ACLED keeps such a demonstration peaceful)
+                       r"(?:torched|set fire to)(?! (?:the |a |an |some |several |two )?(?:[\w'’-]+ ){0,2}?(?:flags?|"
+                       r"effig(?:y|ies)|portraits?|pictures?|photos?|photographs?|images?|posters?|banners?|"
+                       r"caricatures?|copies)\b)|"
                        # a brawl between people told as such ("a fight between villagers", "a brawl broke out between
                        # youths of two neighbourhoods"): ACLED's riot (not "the fight against terrorism")
                        r"(?:fight|fights|brawls?|scuffles?|fisticuffs)(?: (?:broke out|erupted))? between (?:[\w-]+ ){0,3}?"
