@@ -1,0 +1,63 @@
+"""Event types and sub-types (typ47), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+from test_coding import code
+
+PUBLISHED = date(2021, 3, 16)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+def _types(pipe: Pipeline, text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in code(pipe, text, PUBLISHED)]
+
+
+def test_an_arrest_over_someones_role_in_a_deed_is_the_arrest(pipe: Pipeline) -> None:
+    # the killing or kidnapping is what the arrested are held over, not a happening of its own
+    assert _types(pipe, "BAMAKO, March 16 (Reuters) - Malian police said on Tuesday they had detained four men over "
+                        "their alleged role in the killing of a trader in Sikasso last week.") == \
+        [("Strategic developments", "Arrests")]
+    assert _types(pipe, "On 15 March 2021, gendarmes arrested two herders in Gao for involvement in the kidnapping "
+                        "of a nurse.") == [("Strategic developments", "Arrests")]
+    # (the deed told as itself stays the deed)
+    assert _types(pipe, "On 15 March 2021, gunmen kidnapped a nurse in Gao, a local official said.") == \
+        [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_forces_redeployed_to_a_town_change_their_activity(pipe: Pipeline) -> None:
+    # a long qualifier of the attacks in the background does not make them this event
+    assert _types(pipe, "On 15 March 2021, the Malian army redeployed to Menaka, after withdrawing last year amid a "
+                        "series of large scale jihadist attacks on its positions.") == \
+        [("Strategic developments", "Change to group/activity")]
+    # (no force redeployed: a demand about teachers is a protest)
+    assert _types(pipe, "On 15 March 2021, teachers demonstrated in Gao against the redeployment of staff to the "
+                        "north.") == [("Protests", "Peaceful protest")]
+
+
+def test_property_burned_with_no_one_harmed_is_property_destruction(pipe: Pipeline) -> None:
+    for text in ("On 15 March 2021, gunmen attacked the town hall in Gao and set the interior ablaze. No casualties "
+                 "were reported.",
+                 "On 15 March 2021, militants burned polling booths in a commune near Gao, no casualties reported.",
+                 "On 15 March 2021, unknown gunmen raided two hamlets near Gao, burning the hamlets, no casualties "
+                 "were reported."):
+        assert _types(pipe, text) == [("Strategic developments", "Looting/property destruction")], text
+
+
+def test_symbols_burned_in_protest_leave_it_peaceful(pipe: Pipeline) -> None:
+    assert _types(pipe, "GAO, Mali (AP) - Hundreds of people marched through Gao on Monday to denounce France, and "
+                        "some set fire to French flags and torched images of the French president, witnesses said.") == \
+        [("Protests", "Peaceful protest")]
+    # (a building torched is the riot)
+    assert _types(pipe, "On 15 March 2021, angry youths torched the town hall in Gao after a man died in police "
+                        "custody.")[0] == ("Riots", "Violent demonstration")
