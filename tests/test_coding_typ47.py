@@ -61,3 +61,16 @@ def test_symbols_burned_in_protest_leave_it_peaceful(pipe: Pipeline) -> None:
     # (a building torched is the riot)
     assert _types(pipe, "On 15 March 2021, angry youths torched the town hall in Gao after a man died in police "
                         "custody.")[0] == ("Riots", "Violent demonstration")
+
+
+def test_the_arrested_not_seen_again_were_disappeared(pipe: Pipeline) -> None:
+    assert _types(pipe, "NIAMEY (Reuters) - Soldiers arrested five herders in the village of Inates on Sunday and "
+                        "they have not been seen since, relatives said on Tuesday.") == \
+        [("Violence against civilians", "Abduction/forced disappearance")]
+    assert _types(pipe, "On 14 March 2021, soldiers arrested four men in Inates. Their fate and whereabouts are "
+                        "unknown.") == [("Violence against civilians", "Abduction/forced disappearance")]
+    # (released, or no word of them: the arrest)
+    assert _types(pipe, "NIAMEY (Reuters) - Soldiers arrested five herders in the village of Inates on Sunday, "
+                        "relatives said. They were released on Monday.") == [("Strategic developments", "Arrests")]
+    assert _types(pipe, "Police arrested three suspected militants in Niamey on Sunday.") == \
+        [("Strategic developments", "Arrests")]

@@ -2551,6 +2551,20 @@ _SETTLEMENT_EMPTY = re.compile(r"\b(?:villagers|residents|inhabitants|population
 # "pillaged the houses of the hamlet" (with no one harmed, ACLED codes the plunder, not an attack on the people:
 # Sahel notes of a settlement attacked, plundered, no one hurt: 7 of 8 Looting/property destruction; seized
 # livestock or burned houses alone stay an attack on the people, as most such notes are coded)
+# the arrested not seen again: "their fate and whereabouts are unknown", "whose whereabouts remain unknown", "have
+# not been seen since their arrest", "disappeared after their arrest", "taken to an unknown destination"
+_GONE_AFTER_ARREST = re.compile(r"\b(?:(?:fate|whereabouts)(?:\s+and\s+(?:fate|whereabouts))?\s+(?:are|is|remains?|"
+                                r"were|was|have\s+remained|has\s+remained)\s+(?:still\s+)?unknown|"
+                                r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)|"
+                                r"(?:disappeared|vanished|been\s+disappeared|gone\s+missing)\s+(?:since|after)\s+(?:their|his|"
+                                r"her|the)\s+(?:arrests?|detention)|forced(?:ly)?\s+disappear\w*|forceful\s+disappearance|"
+                                r"(?:taken|led|driven)\s+(?:away\s+)?to\s+an\s+unknown\s+(?:destination|location|place))",
+                                re.IGNORECASE)
+# ... but found again: dead, released, charged, or brought before a court
+_FOUND_OR_FREED = re.compile(r"\b(?:found\s+(?:dead|executed|killed)|bod(?:y|ies)|released|freed|charged|"
+                             r"(?:brought|appeared)\s+before|court|prosecutor|(?:killed|executed)\b)", re.IGNORECASE)
+
+
 _PLUNDERED = re.compile(r"\b(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing))\b", re.IGNORECASE)
 
 
@@ -12655,6 +12669,18 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
                 _evidence_of_words(article, draft, ev, trig.pattern, "event_type",
                                    f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:no-harm")
+        if learned is None and (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Arrests") and \
+                not ev.fatalities and _GONE_AFTER_ARREST.search(gone := text + " " + " ".join(
+                    article.sentences[i].text for i in range(draft.sentences[-1] + 1,
+                                                             min(draft.sentences[-1] + 2, len(article.sentences))))) \
+                and not _FOUND_OR_FREED.search(gone):
+            # people arrested who were not seen again ("their fate and whereabouts are unknown", "have not been
+            # seen since their arrest", "disappeared after being detained"): ACLED codes a forced disappearance,
+            # not an arrest (not those found dead, released or brought before a judge); the sentence after the
+            # arrest may tell it
+            trig = _retype(ev, _TRIGGER_BY_NAME["abduction"], announced, revoked)
+            _evidence_of_words(article, draft, ev, _GONE_AFTER_ARREST, "event_type",
+                               f"{trig.event_type} / {trig.sub_event_type}", "trigger:abduction:gone-after-arrest")
         if learned is None and trig.family == "violence" and (ev.event_type, ev.sub_event_type) in (
                 ("Violence against civilians", "Attack"), ("Battles", "Armed clash")) and \
                 not (ev.fatalities or ev.wounded or ev.abducted) and \
