@@ -74,3 +74,11 @@ def test_the_arrested_not_seen_again_were_disappeared(pipe: Pipeline) -> None:
                         "relatives said. They were released on Monday.") == [("Strategic developments", "Arrests")]
     assert _types(pipe, "Police arrested three suspected militants in Niamey on Sunday.") == \
         [("Strategic developments", "Arrests")]
+
+
+def test_a_headline_present_takeover_is_one(pipe: Pipeline) -> None:
+    # a headline's present tense: "gains control of", "seizes control of"
+    assert _types(pipe, "Rebels seize control of Menaka after soldiers flee")[0][0] in (
+        "Battles", "Strategic developments")
+    assert _types(pipe, "Rebels seize control of Menaka after soldiers flee")[0][1] in (
+        "Non-state actor overtakes territory", "Non-violent transfer of territory")
