@@ -82,3 +82,12 @@ def test_a_headline_present_takeover_is_one(pipe: Pipeline) -> None:
         "Battles", "Strategic developments")
     assert _types(pipe, "Rebels seize control of Menaka after soldiers flee")[0][1] in (
         "Non-state actor overtakes territory", "Non-violent transfer of territory")
+
+
+def test_projectiles_that_fell_are_shelling(pipe: Pipeline) -> None:
+    assert _types(pipe, "TIMBUKTU, Mali (Reuters) - Two projectiles landed near the airport of Timbuktu late on Monday, "
+                        "causing no casualties, a U.N. spokesman said.") == \
+        [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    assert _types(pipe, "On 15 March 2021, militants targeted the MINUSMA camp in Timbuktu; the projectiles fired fell "
+                        "outside the camp and caused no casualties.") == \
+        [("Explosions/Remote violence", "Shelling/artillery/missile attack")]

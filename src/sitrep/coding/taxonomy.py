@@ -578,7 +578,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"shells? fired (?:on|at|upon|into|against|towards?)\b|"
                            # a rocket that fell on a place: "a rocket fired from a plateau overlooking Gao fell on the
                            # camp" (not "fell into the ocean")
-                           r"rockets? (?:[\w'’-]+ ){0,8}?fell (?:on|in|near|inside)\b|mortars?(?: fire| rounds?| shells?)?|"
+                           r"rockets? (?:[\w'’-]+ ){0,8}?fell (?:on|in|near|inside|outside|short of)\b|mortars?(?: fire| rounds?| shells?)?|"
+                           # projectiles that fell on or near a place: "the projectiles fired fell outside the camp",
+                           # "two projectiles landed near the airport"
+                           r"projectiles? (?:[\w'’-]+ ){0,4}?(?:fell|landed|hit|struck|exploded|impacted) (?:on|in|near|"
+                           r"inside|outside|short of|at|the)\b|"
                            r"bombard(?:ed|ing|ments?)?(?! (?:[\w'-]+ ){0,4}?with (?!(?:[\w-]+ ){0,2}?(?:shells|artillery|rockets?|mortars?|"
                            r"fire|bombs?|missiles?|grenades|drones?|heavy weapons)\b))|launched (?:a |an |two |three |several |\d+ )?(?:rockets?|mortars?|missiles?|shells)"
                            # (at a target, or one that fell: not "launched a rocket from Cape Canaveral", "launched two
