@@ -91,3 +91,13 @@ def test_projectiles_that_fell_are_shelling(pipe: Pipeline) -> None:
     assert _types(pipe, "On 15 March 2021, militants targeted the MINUSMA camp in Timbuktu; the projectiles fired fell "
                         "outside the camp and caused no casualties.") == \
         [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_hostages_freed_by_a_deal_are_an_agreement(pipe: Pipeline) -> None:
+    assert [t for t in _types(pipe, "BAMAKO (Reuters) - Two Italian aid workers held by jihadists since 2019 were freed "
+                                    "on Sunday, likely as the result of a negotiated settlement, the government "
+                                    "said.")] == [("Strategic developments", "Agreement")]
+    # (freed for a ransom the day after the abduction: the abduction)
+    assert _types(pipe, "On 15 March 2021, militants abducted a woman near Gao; she was released the following day "
+                        "after payment of a ransom.") == \
+        [("Violence against civilians", "Abduction/forced disappearance")]

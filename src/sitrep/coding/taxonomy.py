@@ -942,7 +942,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"(?:[A-Z]\w+ )?(?:citizens?|nationals?)) (?:\w+ ){0,4}?(?:was|were|is|are|have been|has been) "
                             r"(?:\w+ )?(?:released|freed) (?:after|following) (?:\w+ ){0,2}?negotiations|released "
                             r"(?:the |a |an |two |three |\d+ )?(?:[\w-]+ ){0,3}?(?:hostages?|captives?|woman|man|"
-                            r"fighters|prisoners?) (?:they|it) (?:had )?(?:kidnapped|abducted|captured|held)"),
+                            r"fighters|prisoners?) (?:they|it) (?:had )?(?:kidnapped|abducted|captured|held)|"
+                            # a release a deal brought: "were freed as part of a prisoner exchange", "released, likely as
+                            # the result of a negotiated settlement", "freed through mediation"
+                            r"(?:released|freed)(?: [\w,-]+){0,10}? (?:as (?:the |a )?results? of|as part of|through|"
+                            r"thanks to|following|after|under) (?:a |an |the )?(?:[\w-]+ )?(?:negotiat\w*|mediation|"
+                            r"prisoner exchange|exchange of prisoners|swap)"),
             "Strategic developments", "Agreement", "disarm", ("CONCEDE", "release")),
     # a group's birth, split, allegiance or defection: ACLED's change to group/activity
     Trigger("group-change", _p(r"pledged allegiance|declared allegiance|swore allegiance|"
