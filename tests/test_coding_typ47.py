@@ -101,3 +101,8 @@ def test_hostages_freed_by_a_deal_are_an_agreement(pipe: Pipeline) -> None:
     assert _types(pipe, "On 15 March 2021, militants abducted a woman near Gao; she was released the following day "
                         "after payment of a ransom.") == \
         [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_rocks_thrown_are_a_riot(pipe: Pipeline) -> None:
+    assert _types(pipe, "OUAGADOUGOU (AFP) - Youths threw rocks at police in Banfora on Monday after a disputed "
+                        "chieftaincy vote, witnesses said.")[0][0] == "Riots"

@@ -602,7 +602,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"(?<!stun )grenades?(?: attack)?"),  # (not the police's "stun grenades")
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
-    Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|threw stones|hurled stones|(?:throwing|hurling) (?:stones|rocks)|stone-throwing|stone-?throwers?|pelted|"
+    Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|(?:threw|hurled|throwing|hurling) (?:stones|rocks)|stone-throwing|stone-?throwers?|pelted|"
                        # (not a symbol burned in protest: "torched images of the president", "set fire to French
                        # flags": ACLED keeps such a demonstration peaceful)
                        r"(?:torched|set fire to)(?! (?:the |a |an |some |several |two )?(?:[\w'’-]+ ){0,2}?(?:flags?|"
