@@ -106,3 +106,12 @@ def test_hostages_freed_by_a_deal_are_an_agreement(pipe: Pipeline) -> None:
 def test_rocks_thrown_are_a_riot(pipe: Pipeline) -> None:
     assert _types(pipe, "OUAGADOUGOU (AFP) - Youths threw rocks at police in Banfora on Monday after a disputed "
                         "chieftaincy vote, witnesses said.")[0][0] == "Riots"
+
+
+def test_the_deed_of_the_group_the_held_are_accused_of_helping_is_background(pipe: Pipeline) -> None:
+    assert _types(pipe, "MOPTI, Mali (Reuters) - Soldiers arrested and tortured three traders in Boni on Monday whom "
+                        "they accused of supporting militants who had attacked the gendarmerie post, a rights group "
+                        "said.") == [("Violence against civilians", "Attack")]
+    # (the attack told as itself is the battle)
+    assert _types(pipe, "On 15 March 2021, militants attacked the gendarmerie post in Boni, killing two "
+                        "gendarmes.")[0] == ("Battles", "Armed clash")

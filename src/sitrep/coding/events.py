@@ -202,7 +202,13 @@ _AIM_BEFORE = re.compile(r"\b(?:attempts?|attempted|attempting|bids?|efforts?|tr
 # what someone is accused of, listed: "suspected of robberies and rapes", "accused of murder, arson and looting" (the
 # trigger right after the accusation is `_INTENT_BEFORE`'s)
 _ACCUSED_OF_LIST = re.compile(r"\b(?:accus\w* of|suspected of|on suspicion of|wanted for|charged with|convicted of)\s+"
-                              r"(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){1,3}$", re.IGNORECASE)
+                              r"(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){1,3}$|"
+                              # the deed of the group the held are accused of helping, told in its relative clause:
+                              # "arrested three traders accused of supporting militants who had attacked the post"
+                              r"\b(?:accus\w*|suspect\w*|on suspicion)\s+of\s+(?:supporting|helping|aiding|assisting|"
+                              r"harbou?ring|sheltering|supplying|collaborating\s+with|belonging\s+to|links\s+(?:to|with))\s+"
+                              r"(?:[\w-]+\s+){0,4}?(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:allegedly\s+|"
+                              r"reportedly\s+|earlier\s+|previously\s+|recently\s+)?$", re.IGNORECASE)
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
 # (not attackers turned back: "were beaten back", "beat off the assault")
 _ABUSED = re.compile(r"\b(?:(?:beat|beaten|beating)(?!\s+(?:back|off)\b)|assaulted|tortur\w*|whipped|flogged|raped|"
