@@ -202,7 +202,13 @@ _AIM_BEFORE = re.compile(r"\b(?:attempts?|attempted|attempting|bids?|efforts?|tr
 # what someone is accused of, listed: "suspected of robberies and rapes", "accused of murder, arson and looting" (the
 # trigger right after the accusation is `_INTENT_BEFORE`'s)
 _ACCUSED_OF_LIST = re.compile(r"\b(?:accus\w* of|suspected of|on suspicion of|wanted for|charged with|convicted of)\s+"
-                              r"(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){1,3}$", re.IGNORECASE)
+                              r"(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){1,3}$|"
+                              # the deed of the group the held are accused of helping, told in its relative clause:
+                              # "arrested three traders accused of supporting militants who had attacked the post"
+                              r"\b(?:accus\w*|suspect\w*|on suspicion)\s+of\s+(?:supporting|helping|aiding|assisting|"
+                              r"harbou?ring|sheltering|supplying|collaborating\s+with|belonging\s+to|links\s+(?:to|with))\s+"
+                              r"(?:[\w-]+\s+){0,4}?(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:allegedly\s+|"
+                              r"reportedly\s+|earlier\s+|previously\s+|recently\s+)?$", re.IGNORECASE)
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
 # (not attackers turned back: "were beaten back", "beat off the assault")
 _ABUSED = re.compile(r"\b(?:(?:beat|beaten|beating)(?!\s+(?:back|off)\b)|assaulted|tortur\w*|whipped|flogged|raped|"
@@ -223,6 +229,11 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?:
                               # (the span's happening a noun after its article: not a clause, ", a day after he
                               # accidentally shot his friend", which tells the deed)
                               r"in (?:connection|conjunction) with|in the wake of|"
+                              # the deed an arrest or charge is over: "arrested for their alleged involvement in the
+                              # kidnapping of two aid workers", "detained over his role in the killing of a trader"
+                              r"(?:for|over|of)\s+(?:(?:his|her|their|its)\s+)?(?:(?:alleged|suspected|presumed|"
+                              r"purported|supposed)\s+)?(?:involvement|role|participation|complicity|implication|"
+                              r"part)\s+in|"
                               r",\s*(?:(?:just|only|barely|some|about|nearly)\s+)?(?:a|one|two|three|four|five|six|"
                               r"several|few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|following)\s+(?:the|a|an)"
                               r"(?=\s))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -261,7 +272,7 @@ def _in_later_by_span(text: str, start: int, lo: int = 0) -> bool:
 
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|given)\s+(?:a|an|the|recent)?\s*"
                            r"(?:recent\s+)?(?:wave|series|spate|string|surge|rise|upsurge|increase|multiplication|"
-                           r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
+                           r"number)\s+of\s+(?:[\w-]+\s+){0,3}$|\b(?:after|following|in light of|in response to|against|"
                            r"over)\s+(?:the\s+)?(?:recent|repeated|continued|ongoing)\s+(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
 # one told as dead already, the killing word his description: "the late mayor assassinated in 2018", "the late
@@ -2520,7 +2531,7 @@ def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
 
 # the crowd of a demonstration turned violent: "Demonstrators burned part of the town hall and launched an assault
 # against the gendarmerie", "Some students stormed a regional police office" (ACLED: Riots, violent demonstration)
-_SYMBOLS = r"(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|posters?|copies)\b"  # burned in protest, no riot
+_SYMBOLS = r"(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|photographs?|images?|posters?|banners?|caricatures?|copies)\b"  # burned in protest, no riot
 _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strikers|students|pupils|youths|the crowd|"
                              r"residents|inhabitants|villagers|refugees|asylum seekers|migrants|supporters|traders)"
                              r"(?:,\s+(?:\w+\s+){0,3}?\w+,)?\s+(?:\w+\s+){0,3}?(?:(?:burned|burnt|torched|set fire to|set ablaze)(?!\s+(?:the\s+|a\s+)?"
@@ -2557,6 +2568,20 @@ _SETTLEMENT_EMPTY = re.compile(r"\b(?:villagers|residents|inhabitants|population
 # "pillaged the houses of the hamlet" (with no one harmed, ACLED codes the plunder, not an attack on the people:
 # Sahel notes of a settlement attacked, plundered, no one hurt: 7 of 8 Looting/property destruction; seized
 # livestock or burned houses alone stay an attack on the people, as most such notes are coded)
+# the arrested not seen again: "their fate and whereabouts are unknown", "whose whereabouts remain unknown", "have
+# not been seen since their arrest", "disappeared after their arrest", "taken to an unknown destination"
+_GONE_AFTER_ARREST = re.compile(r"\b(?:(?:fate|whereabouts)(?:\s+and\s+(?:fate|whereabouts))?\s+(?:are|is|remains?|"
+                                r"were|was|have\s+remained|has\s+remained)\s+(?:still\s+)?unknown|"
+                                r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)|"
+                                r"(?:disappeared|vanished|been\s+disappeared|gone\s+missing)\s+(?:since|after)\s+(?:their|his|"
+                                r"her|the)\s+(?:arrests?|detention)|forced(?:ly)?\s+disappear\w*|forceful\s+disappearance|"
+                                r"(?:taken|led|driven)\s+(?:away\s+)?to\s+an\s+unknown\s+(?:destination|location|place))",
+                                re.IGNORECASE)
+# ... but found again: dead, released, charged, or brought before a court
+_FOUND_OR_FREED = re.compile(r"\b(?:found\s+(?:dead|executed|killed)|bod(?:y|ies)|released|freed|charged|"
+                             r"(?:brought|appeared)\s+before|court|prosecutor|(?:killed|executed)\b)", re.IGNORECASE)
+
+
 _PLUNDERED = re.compile(r"\b(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing))\b", re.IGNORECASE)
 
 
@@ -12899,6 +12924,18 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
                 _evidence_of_words(article, draft, ev, trig.pattern, "event_type",
                                    f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:no-harm")
+        if learned is None and (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Arrests") and \
+                not ev.fatalities and _GONE_AFTER_ARREST.search(gone := text + " " + " ".join(
+                    article.sentences[i].text for i in range(draft.sentences[-1] + 1,
+                                                             min(draft.sentences[-1] + 2, len(article.sentences))))) \
+                and not _FOUND_OR_FREED.search(gone):
+            # people arrested who were not seen again ("their fate and whereabouts are unknown", "have not been
+            # seen since their arrest", "disappeared after being detained"): ACLED codes a forced disappearance,
+            # not an arrest (not those found dead, released or brought before a judge); the sentence after the
+            # arrest may tell it
+            trig = _retype(ev, _TRIGGER_BY_NAME["abduction"], announced, revoked)
+            _evidence_of_words(article, draft, ev, _GONE_AFTER_ARREST, "event_type",
+                               f"{trig.event_type} / {trig.sub_event_type}", "trigger:abduction:gone-after-arrest")
         if learned is None and trig.family == "violence" and (ev.event_type, ev.sub_event_type) in (
                 ("Violence against civilians", "Attack"), ("Battles", "Armed clash")) and \
                 not (ev.fatalities or ev.wounded or ev.abducted) and \

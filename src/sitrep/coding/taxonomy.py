@@ -218,7 +218,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"airport|barracks|positions?)|retook|retake|recaptur(?:ed|es|e)|retaken|re-?took|took back|"
                          r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)"),
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
-    Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
+    Trigger("takeover", _p(r"(?:took|seized|taken|take|takes|gained|gains|wrested|wrests|seize|seizes|claimed|claims|assumed|"
+                           r"assumes) (?:full |total )?"
                            r"control (?:of|over)"
                            # (not a body, a business, a system or a situation: "the opposition took control of the
                            # region's council", "hackers took control of the city's computer network", "the company
@@ -577,7 +578,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"shells? fired (?:on|at|upon|into|against|towards?)\b|"
                            # a rocket that fell on a place: "a rocket fired from a plateau overlooking Gao fell on the
                            # camp" (not "fell into the ocean")
-                           r"rockets? (?:[\w'’-]+ ){0,8}?fell (?:on|in|near|inside)\b|mortars?(?: fire| rounds?| shells?)?|"
+                           r"rockets? (?:[\w'’-]+ ){0,8}?fell (?:on|in|near|inside|outside|short of)\b|mortars?(?: fire| rounds?| shells?)?|"
+                           # projectiles that fell on or near a place: "the projectiles fired fell outside the camp",
+                           # "two projectiles landed near the airport"
+                           r"projectiles? (?:[\w'’-]+ ){0,4}?(?:fell|landed|hit|struck|exploded|impacted) (?:on|in|near|"
+                           r"inside|outside|short of|at|the)\b|"
                            r"bombard(?:ed|ing|ments?)?(?! (?:[\w'-]+ ){0,4}?with (?!(?:[\w-]+ ){0,2}?(?:shells|artillery|rockets?|mortars?|"
                            r"fire|bombs?|missiles?|grenades|drones?|heavy weapons)\b))|launched (?:a |an |two |three |several |\d+ )?(?:rockets?|mortars?|missiles?|shells)"
                            # (at a target, or one that fell: not "launched a rocket from Cape Canaveral", "launched two
@@ -597,7 +602,12 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"(?<!stun )grenades?(?: attack)?"),  # (not the police's "stun grenades")
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
-    Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|threw stones|hurled stones|(?:throwing|hurling) (?:stones|rocks)|stone-throwing|stone-?throwers?|pelted|torched|set fire to|"
+    Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|(?:threw|hurled|throwing|hurling) (?:stones|rocks)|stone-throwing|stone-?throwers?|pelted|"
+                       # (not a symbol burned in protest: "torched images of the president", "set fire to French
+                       # flags": ACLED keeps such a demonstration peaceful)
+                       r"(?:torched|set fire to)(?! (?:the |a |an |some |several |two )?(?:[\w'’-]+ ){0,2}?(?:flags?|"
+                       r"effig(?:y|ies)|portraits?|pictures?|photos?|photographs?|images?|posters?|banners?|"
+                       r"caricatures?|copies)\b)|"
                        # a brawl between people told as such ("a fight between villagers", "a brawl broke out between
                        # youths of two neighbourhoods"): ACLED's riot (not "the fight against terrorism")
                        r"(?:fight|fights|brawls?|scuffles?|fisticuffs)(?: (?:broke out|erupted))? between (?:[\w-]+ ){0,3}?"
@@ -786,7 +796,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"motorbikes?|motorcycles?|tricycles?|bicycles?|buses|bus|minibus(?:es)?|ambulances?|"
                           r"buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
                           r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?|ballots?|"
-                          r"ballot boxes|electoral (?:material|kits?)|pirogues?|boats?|canoes?|irrigation|"
+                          r"ballot boxes|electoral (?:material|kits?)|(?:poll|polling|voting) (?:booths?|stations?)|pirogues?|boats?|canoes?|irrigation|"
                           r"statues?|tombs?|mausoleums?|shrines?|graves?|solar panels?|generators?|pumps?|"
                           r"machines|machinery|tractors?|"
                           # works and stores of a village, and its people's papers ("destroyed a furnace", "burned a
@@ -799,7 +809,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"for (?:the )?(?:renovation|redevelopment|rebuilding)))|"
                           # villages burned with no attack told ("burned Dogon hamlets and villages"; "attacked and
                           # burned the village of X" is the attack)
-                          r"(?<!attacked and )(?<!attacked, )(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)"
+                          r"(?<!attacked and )(?<!attacked, )(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set(?:ting)? fire to|destroy(?:ed|ing)|set ablaze)"
                           r"(?: down)? (?:[\w'’-]+ ){0,3}?(?:hamlets?|villages?)|"
                           # the object between the verb and its particle: "set a church ablaze", "set the shops on fire"
                           # (a post or station too, and more than one thing set alight: "set a police station and
@@ -807,7 +817,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"set(?:ting)? (?:a |an |the |two |three |several |\w+ )?(?:\w+ ){0,2}?(?:schools?|houses?|homes?|huts?|"
                           r"granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|mosques?|markets?|cars?|trucks?|"
                           r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?|stations?|posts?|"
-                          r"headquarters|facilit(?:y|ies)|premises|residences?)(?: (?!(?:ablaze|on|alight)\b)[\w'’-]+){0,8}? "
+                          r"headquarters|facilit(?:y|ies)|premises|residences?|interiors?)(?: (?!(?:ablaze|on|alight)\b)[\w'’-]+){0,8}? "
                           r"(?:ablaze|on fire|alight)|"
                           # the thing named before, set alight as "it": "removed the staff from the ambulance before
                           # setting it ablaze" (not "them", which may be people)
@@ -932,7 +942,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"(?:[A-Z]\w+ )?(?:citizens?|nationals?)) (?:\w+ ){0,4}?(?:was|were|is|are|have been|has been) "
                             r"(?:\w+ )?(?:released|freed) (?:after|following) (?:\w+ ){0,2}?negotiations|released "
                             r"(?:the |a |an |two |three |\d+ )?(?:[\w-]+ ){0,3}?(?:hostages?|captives?|woman|man|"
-                            r"fighters|prisoners?) (?:they|it) (?:had )?(?:kidnapped|abducted|captured|held)"),
+                            r"fighters|prisoners?) (?:they|it) (?:had )?(?:kidnapped|abducted|captured|held)|"
+                            # a release a deal brought: "were freed as part of a prisoner exchange", "released, likely as
+                            # the result of a negotiated settlement", "freed through mediation"
+                            r"(?:released|freed)(?: [\w,-]+){0,10}? (?:as (?:the |a )?results? of|as part of|through|"
+                            r"thanks to|following|after|under) (?:a |an |the )?(?:[\w-]+ )?(?:negotiat\w*|mediation|"
+                            r"prisoner exchange|exchange of prisoners|swap)"),
             "Strategic developments", "Agreement", "disarm", ("CONCEDE", "release")),
     # a group's birth, split, allegiance or defection: ACLED's change to group/activity
     Trigger("group-change", _p(r"pledged allegiance|declared allegiance|swore allegiance|"
@@ -961,7 +976,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:reinforcement|securing|security|sweeping) operations?|"
                            r"(?:launched|began|started|announced) (?:an? |the |its |their |a joint |a new )?(?:[\w-]+ ){0,3}?"
                            r"operations? (?:[\w-]+ ){0,8}?(?:to secure|aimed at|to counter|to restore|underway)|"
-                           r"(?:launched|announced) (?:the )?(?-i:Operation [A-Z][\w-]+)"),
+                           r"(?:launched|announced) (?:the )?(?-i:Operation [A-Z][\w-]+)|"
+                           # forces sent back to a place they had left: "the army redeployed to the town", "troops were
+                           # redeployed in the commune" (not "redeployment of teachers": a state's staff, no force)
+                           r"(?:army|troops|forces|soldiers|military|gendarmes?|gendarmerie|police|units?|contingents?)"
+                           r"(?:\s+[\w-]+){0,3}?\s+(?:was\s+|were\s+|has\s+|have\s+|had\s+)?re-?deployed\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:to|in|into|at)"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
     # weapons fired at no one by armed men or forces, a show of force ("militants fired gunshots in the air as they
     # left the village", "soldiers on patrol fired into the air"): ACLED's change to group activity (a crowd's or a
