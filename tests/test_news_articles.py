@@ -565,3 +565,28 @@ def test_a_death_in_custody_the_riot_answers_is_not_its_toll(pipe: Pipeline) -> 
     evs = violent(code(pipe, "Rioters burned a police station in Kano after a student died in police custody on "
                              "Monday, and two rioters were shot dead.", date(2025, 11, 20)))
     assert [(e.event_type, e.fatalities) for e in evs] == [("Riots", 2)]
+
+
+# -- a state's force named only in the attribution that closes the sentence is its teller, no side --------------------
+@pytest.mark.parametrize("text", [
+    "GUSAU, Nigeria (Reuters) - Bandits fired on a bus near Gusau on Monday, the Nigerian army said.",
+    "Militants fired rockets at a cargo ship off the coast of Yemen on Monday, the US military said in a statement.",
+])
+def test_an_army_that_only_tells_is_no_side(pipe: Pipeline, text: str) -> None:
+    evs = violent(code(pipe, text, date(2025, 11, 20)))
+    assert evs and all(not (e.actor2 or "").startswith("Military Forces") for e in evs), evs
+    # (its men struck in the sentence are a side all the same; and what it says it did is its deed)
+    evs = violent(code(pipe, "Militants attacked an army base near Gusau on Monday, killing five soldiers, the army "
+                             "said.", date(2025, 11, 20)))
+    assert [e.actor2 for e in evs] == ["Military Forces of Nigeria (2023-)"]
+    evs = violent(code(pipe, "The army said it killed 10 militants near Gusau on Monday.", date(2025, 11, 20)))
+    assert [e.actor1 for e in evs] == ["Military Forces of Nigeria (2023-)"]
+
+
+def test_the_houthis_are_named_as_acled_names_them(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Houthi forces shelled a residential area of Taiz on Sunday, killing two children, local "
+                             "officials said.", date(2025, 11, 20)))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Yemen (2017-) Houthi", "Civilians (Yemen)")]
+    evs = violent(code(pipe, "Saudi jets struck Houthi positions near Marib on Monday, killing 12 Houthi fighters.",
+                       date(2016, 11, 20)))
+    assert [e.actor2 for e in evs] == ["Military Forces of Yemen (2015-2017) Houthi-Saleh"]

@@ -7642,6 +7642,26 @@ _ATTRIBUTION_AFTER = re.compile(r"(?:\s+(?:in|at|of)\s+[\w'’-]+(?:\s+[\w'’-]
                                 r"\s*,?\s*(?:(?:said|says|told|stated|reported|confirmed)\b[^.;,]{0,50}?)?\s*[.!?\n]")
 
 
+# a state's force named only in the attribution a sentence closes with: "Bandits fired on a bus near Gusau on Monday,
+# the Nigerian army said.", "..., the US military said in a statement." (not "the army said it killed ...": what it
+# says follows; nor its men or posts told elsewhere in the sentence, other mentions, which stay)
+_CLOSING_TELLER_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?$", re.IGNORECASE)
+_CLOSING_TELLER_AFTER = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|officials?|sources?|command|headquarters)\b)?"
+                                   r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}?\s*,?\s+(?:said|says|stated|reported|confirmed)"
+                                   r"(?:\s+(?:in|on|late|early|via|through)\b[^.;,!?]{1,40})?\s*(?:[.!?]|\n|$)", re.IGNORECASE)
+
+
+def _closing_state_teller(article: Article, a: ActorMention) -> bool:
+    """Whether a state's military is named only in the attribution that closes its sentence (`_CLOSING_TELLER_*`):
+    a teller, no side, unless the sentence also tells its own men struck or fighting."""
+    if a.inter not in (1, 8) or not a.actor.startswith("Military Forces"):
+        return False
+    sentence = article.sentences[a.sentence] if 0 <= a.sentence < len(article.sentences) else None
+    start = sentence.start if sentence is not None else 0
+    return _CLOSING_TELLER_BEFORE.search(article.text, max(start, a.start - 8), a.start) is not None \
+        and _CLOSING_TELLER_AFTER.match(article.text, a.end) is not None
+
+
 def _attribution_teller(article: Article, a: ActorMention) -> bool:
     """Whether `a` is named only in the attribution its sentence ends with (`_ATTRIBUTION_BEFORE` and
     `_ATTRIBUTION_AFTER`): "..., a member of the Civilian Joint Task Force told our reporter"."""
@@ -8071,6 +8091,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                          and _only_present_there(article, a))
                 and not (trig.family == "violence" and _police_source(article, a))
                 and not (trig.family == "violence" and _attribution_teller(article, a))
+                and not (trig.family == "violence" and _closing_state_teller(article, a))
                 # (a court that judges a killing is no side of it: "A Nigerian court sentenced five men over the
                 # attack in which 40 worshippers were killed")
                 and not (trig.family == "violence" and _COURT_WORD.search(a.text))
