@@ -554,6 +554,16 @@ def test_a_village_spelled_one_letter_off_after_a_place_cue_in_the_texts_frame(h
     assert "Ouezekoiro" not in places("Burkinabe soldiers attacked the village of Ouezekoiro.")
 
 
+def test_a_hyphenated_pair_of_places_whose_first_is_spelled_one_letter_off(hier_gaz: Path) -> None:
+    # written for the project: a road's two towns joined by a hyphen, the first spelled otherwise than GeoNames'
+    gaz = Gazetteer.default(extra=hier_gaz)
+    got = _places_with_actors("ISGS militants ambushed a patrol 11 km south of Ouezekoiro-Tamberi on Monday.", gaz)
+    assert got["Ouezekoiro"].name == "Ouezekoira"
+    # (not where the second part is no place: one village's name, "Ouezekoiro-Tagalakoira", is not cut in two)
+    got = _places_with_actors("ISGS militants ambushed a patrol 11 km south of Ouezekoiro-Tagalakoira on Monday.", gaz)
+    assert "Ouezekoiro" not in got
+
+
 def test_a_village_spelled_with_other_vowels_after_a_place_cue(hier_gaz: Path) -> None:
     gaz = Gazetteer.default(extra=hier_gaz)
 
