@@ -562,6 +562,9 @@ def test_a_hyphenated_pair_of_places_whose_first_is_spelled_one_letter_off(hier_
     # (not where the second part is no place: one village's name, "Ouezekoiro-Tagalakoira", is not cut in two)
     got = _places_with_actors("ISGS militants ambushed a patrol 11 km south of Ouezekoiro-Tagalakoira on Monday.", gaz)
     assert "Ouezekoiro" not in got
+    # (nor one its hierarchy follows: "Ouezekoiro-Tamberi (Tamberi, Tillaberi)" is one village's name)
+    got = _places_with_actors("ISGS militants attacked the village of Ouezekoiro-Tamberi (Tamberi, Tillaberi).", gaz)
+    assert "Ouezekoiro" not in got
 
 
 def test_a_village_spelled_with_other_vowels_after_a_place_cue(hier_gaz: Path) -> None:

@@ -496,9 +496,11 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
         start = mt.start(1)
         words = mt.group(1).split()
         spans_ = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
-        if "-" in words[0] and words[0].count("-") == 1 and gaz.lookup_ids(fold(words[0].split("-")[1])):
+        if "-" in words[0] and words[0].count("-") == 1 and gaz.lookup_ids(fold(words[0].split("-")[1])) \
+                and not re.match(r"[ \t]*[(\[]", text[start + len(words[0]):]):
             # a pair of places joined by a hyphen, the first spelled otherwise than GeoNames' ("11 km south of
-            # Aguelhoc-Anefis": Aguelhok and Anefis; the second part a place of its own)
+            # Aguelhoc-Anefis": Aguelhok and Anefis; the second part a place of its own); not a village's name
+            # its hierarchy or another spelling follows ("Sagabara-Moriba (Diema, Kayes)": one village)
             spans_.append(words[0].split("-")[0])
         for span in spans_:
             n = len(span.split())
