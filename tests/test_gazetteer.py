@@ -554,6 +554,19 @@ def test_a_village_spelled_one_letter_off_after_a_place_cue_in_the_texts_frame(h
     assert "Ouezekoiro" not in places("Burkinabe soldiers attacked the village of Ouezekoiro.")
 
 
+def test_a_hyphenated_pair_of_places_whose_first_is_spelled_one_letter_off(hier_gaz: Path) -> None:
+    # written for the project: a road's two towns joined by a hyphen, the first spelled otherwise than GeoNames'
+    gaz = Gazetteer.default(extra=hier_gaz)
+    got = _places_with_actors("ISGS militants ambushed a patrol 11 km south of Ouezekoiro-Tamberi on Monday.", gaz)
+    assert got["Ouezekoiro"].name == "Ouezekoira"
+    # (not where the second part is no place: one village's name, "Ouezekoiro-Tagalakoira", is not cut in two)
+    got = _places_with_actors("ISGS militants ambushed a patrol 11 km south of Ouezekoiro-Tagalakoira on Monday.", gaz)
+    assert "Ouezekoiro" not in got
+    # (nor one its hierarchy follows: "Ouezekoiro-Tamberi (Tamberi, Tillaberi)" is one village's name)
+    got = _places_with_actors("ISGS militants attacked the village of Ouezekoiro-Tamberi (Tamberi, Tillaberi).", gaz)
+    assert "Ouezekoiro" not in got
+
+
 def test_a_village_spelled_with_other_vowels_after_a_place_cue(hier_gaz: Path) -> None:
     gaz = Gazetteer.default(extra=hier_gaz)
 
@@ -811,6 +824,26 @@ def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in
     # a text that names no country is read in the imported region: a small town abroad of that name is not meant
     assert not [p for p in find_places("On Monday, gunmen attacked the village of Salla, killing two.", gaz)
                 if p.country_code not in ("ML",)]
+
+
+def test_the_last_of_two_units_after_a_village_is_its_region_though_a_cercle_shares_its_name(
+        isolated_cache: Path) -> None:
+    # written for the project: a new region (11) carved out of an old one (07), its cercle still filed under 07, a
+    # commune seat and a village GeoNames files under 07 too
+    rows = [
+        (990251, "Tinkara", "Tinkara", "", 15.90, 2.40, "P", "PPL", "ML", "07", "", 9000),
+        (990252, "Tinkara Region", "Tinkara Region", "Tinkara", 15.70, 2.80, "A", "ADM1", "ML", "11", "", 40000),
+        (990253, "Tinkara Cercle", "Tinkara Cercle", "Tinkara", 16.60, 2.70, "A", "ADM2", "ML", "07", "0701", 0),
+        (990254, "Ibirane", "Ibirane", "", 15.40, 3.00, "P", "PPL", "ML", "07", "", 3000),
+        (990255, "Adakoro", "Adakoro", "", 15.50, 3.10, "P", "PPL", "ML", "07", "", 0),
+    ]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    got = {p.text: p for p in find_places("On 4 May 2020, gunmen killed two herders in Adakoro (Ibirane, Tinkara), "
+                                          "local sources said.", gaz)}
+    assert got["Adakoro"].geonames_id == 990255 and got["Adakoro"].admin1 == "Tinkara"
+    # (one unit alone after the village is not told to be the region: "Adakoro (Tinkara)" keeps what it is read as)
+    got = {p.text: p for p in find_places("On 4 May 2020, gunmen killed two herders in Adakoro.", gaz)}
+    assert got["Adakoro"].geonames_id == 990255
 
 
 def test_a_region_carved_out_of_another_is_not_read_by_the_old_units_name(isolated_cache: Path) -> None:

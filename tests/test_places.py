@@ -71,6 +71,15 @@ def test_names_of_people_firms_and_streets_are_not_places(gaz: Gazetteer, text: 
     assert absent not in _found(text, gaz)
 
 
+def test_the_far_end_of_a_road_named_by_its_towns_is_a_place(gaz: Gazetteer) -> None:
+    # written for the project: "the X to Y Road" joins two towns; "Y Road" alone in a town is a street
+    got = _found("KANO, Nigeria (Reuters) - Gunmen ambushed a bus on the Kano to Maiduguri Road on Sunday, police said.",
+                 gaz)
+    assert got["Maiduguri"].country_code == "NG"
+    assert "Maiduguri" not in _found("Gunmen robbed a shop on Maiduguri Road in Kano on Sunday.", gaz)
+    assert "Maiduguri" not in _found("Gunmen robbed a shop on Maiduguri Street in Kano on Sunday.", gaz)
+
+
 def test_an_acronyms_plural_is_no_place_and_leaves_the_town(gaz: Gazetteer) -> None:
     """"3 AKs were seized": rifles, not Ax-les-Thermes (alternate name "Aks"), and Tera keeps Niger."""
     found = _found("Jihadists attacked Tera, killing 5 soldiers. 3 AKs were seized.", gaz)

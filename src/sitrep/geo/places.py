@@ -1345,6 +1345,15 @@ def find_places(
             elif wb is not None and wb.feature == "admin2" and wb.country_code == best.country_code and wb.admin1 \
                     and (not best.admin1 or best.geonames_id in gaz.inferred_admin):
                 admin1 = wb.admin1  # "Youloupo (Didyr, Sanguie)": GeoNames files Youloupo under no unit; Sanguie's
+            elif wb is not None and wb.feature in ("admin2", "place") and wb.country_code == best.country_code \
+                    and id(widest) in outer and (inner := contained.get(id(widest))) is not None \
+                    and id(inner) in hierarchy \
+                    and (a1 := next((c for c in info[widest.key].cands
+                                     if c[4] == "admin1" and c[2] == best.country_code), None)) is not None \
+                    and (unit := gaz.admin1_place(a1[2], a1[3])) is not None and unit.admin1:
+                # the last of two or more units is the region, though a cercle or a town shares its name and was
+                # read so: "Indokane (Anderamboukane, Menaka)" lies in the Menaka region, not in Gao's Menaka cercle
+                admin1 = unit.admin1
         if best.feature == "place" and m.kind == "name" and m.scored:
             unit = info[m.key].seat_town.get(m.scored[0][1])
             if unit is not None and unit[1] != best.admin1_code and (  # (a unit written out after it wins)

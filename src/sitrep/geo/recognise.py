@@ -243,6 +243,10 @@ _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Av
                            r"Terrace|Plaza|Square|drive|avenue|boulevard|lane)(?![\w-])")
 _STREET_WORDS = (r"(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Ln\.|Parkway|Pkwy\.?|"
                  r"Court|Ct\.|Circle|Terrace|Way|Place|Pl\.)")
+# the far end of a road named by the towns it joins is a town, not a street: "on the Aguelhok to Tessalit Road",
+# "the Kano to Maiduguri Highway" (a road word after the name, another name and "to" before it)
+_ROAD_TO_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+to[ \t]+$")
+_ROAD_AFTER = re.compile(r"[ \t]+(?:Road|Rd\.|Highway|Hwy\.?)(?![\w-])")
 # "Florida Highway Patrol", "Ohio Turnpike Commission": a state's name before a road word and a name is a body's
 _STATE_BODY_AFTER = re.compile(r"[ \t]+(?:Highway|Hwy\.?|Turnpike|Parkway)[ \t]+[A-Z]")
 # a street named by its bare name in an address: "the 1900 block of Dover", "at Seventh Street and Broadway", "near
@@ -491,8 +495,15 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
     for mt in _CUED_NAME.finditer(text):
         start = mt.start(1)
         words = mt.group(1).split()
-        for n in range(len(words), 0, -1):
-            span = " ".join(words[:n])
+        spans_ = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+        if "-" in words[0] and words[0].count("-") == 1 and gaz.lookup_ids(fold(words[0].split("-")[1])) \
+                and not re.match(r"[ \t]*[(\[]", text[start + len(words[0]):]):
+            # a pair of places joined by a hyphen, the first spelled otherwise than GeoNames' ("11 km south of
+            # Aguelhoc-Anefis": Aguelhok and Anefis; the second part a place of its own); not a village's name
+            # its hierarchy or another spelling follows ("Sagabara-Moriba (Diema, Kayes)": one village)
+            spans_.append(words[0].split("-")[0])
+        for span in spans_:
+            n = len(span.split())
             end = start + len(span)
             if text[start:end] != span:
                 continue  # a tab between the words: offsets would not hold
@@ -1149,7 +1160,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             continue  # a virus or a strain named after where it was first found: "Reston ebolavirus", "A/Victoria/361"
         # a street named after a place, a compound or a firm ("Wichita Drive", "Wal-Mart", "Long & Foster")
         if spaced and after[1:2].isalpha() and _STREET_AFTER.match(text, m.end) and not is_country_level(gaz, m.ids) \
-                and not (_STATE_BODY_AFTER.match(text, m.end) and any(rows[i][9] == "admin1" for i in m.ids)):
+                and not (_STATE_BODY_AFTER.match(text, m.end) and any(rows[i][9] == "admin1" for i in m.ids)) \
+                and not (_ROAD_AFTER.match(text, m.end) and _ROAD_TO_BEFORE.search(text, max(0, m.start - 40), m.start)):
             continue  # (not "Florida Highway Patrol"; but "West Manchester Avenue", a parish of Jamaica's name)
         if (after[:1] == "&" or (spaced and "&" in text[m.end:m.end + 3])) and _GLUED_AFTER.match(text, m.end) \
                 and not _BETWEEN_BEFORE.search(before):
