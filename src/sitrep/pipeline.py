@@ -166,7 +166,8 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     if hint is None:
         led = pipe.actor_matcher.leader_country(article.text, article.published)
         hint = led[0] if led is not None else None
-    article.actors = state_people(pipe.actor_matcher.find(article.text, country_hint=hint, on=article.published),
+    article.actors = state_people(pipe.actor_matcher.find(article.text, country_hint=hint, on=article.published,
+                                                          focus=pipe.gazetteer.focus),
                                   article.places, pipe.actor_matcher, hint, on=article.published)
     _assign_sentences(article, article.actors)
     return article

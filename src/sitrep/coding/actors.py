@@ -985,7 +985,8 @@ class ActorMatcher:
         g = c.target.group
         return c.tier == _TIER_CONTEXT and c.context is not None and g is not None and g.kind == "external"
 
-    def _mission_host(self, norm: str, spans: list[tuple[int, int, int, Any, Any]], hint: str | None) -> str | None:
+    def _mission_host(self, norm: str, spans: list[tuple[int, int, int, Any, Any]], hint: str | None,
+                      focus: frozenset[str] = frozenset()) -> str | None:
         """The host country of the one mission whose peacekeepers the text names by their own country only ("Chadian
         peacekeepers", "peacekeepers from Niger"), where the hint is none or that contributor's; None otherwise."""
         hosts: set[str] = set()
@@ -1008,9 +1009,12 @@ class ActorMatcher:
             # several missions' noun ("peacekeepers" in Mali, Congo, the CAR ...): the one whose host the text names
             # ("Chadian peacekeepers ... in northern Mali"); none where it names no host or several
             lower = norm.lower()
-            hosts = {h for h in hosts if any(re.search(rf"\b{re.escape(name)}\b", lower) for name in (
+            named = {h for h in hosts if any(re.search(rf"\b{re.escape(name)}\b", lower) for name in (
                 *(n for n, iso in self._country_by_name.items() if iso == h and len(n) > 3),
                 *(d for d, iso in self._demonym_iso.items() if iso == h)))}
+            # (else the one in the region the user follows: "a UN peacekeeper from Liberia was killed" in a West
+            # Africa import is MINUSMA's)
+            hosts = named or (hosts & focus)
         return next(iter(hosts)) if told and len(hosts) == 1 else None
 
     def _scan(self, text: str) -> tuple[str, _OffsetMap | None, list[tuple[int, int, int, Any, Any]]]:
@@ -1040,8 +1044,10 @@ class ActorMatcher:
         self._last_scan = (text, (norm, omap, spans))
         return norm, omap, spans
 
-    def find(self, text: str, *, country_hint: str | None = None, on: date | None = None) -> list[ActorMention]:
-        """Actor mentions in `text`, in order; `country_hint` (ISO alpha-2) names generic actors, `on` dates names."""
+    def find(self, text: str, *, country_hint: str | None = None, on: date | None = None,
+             focus: frozenset[str] = frozenset()) -> list[ActorMention]:
+        """Actor mentions in `text`, in order; `country_hint` (ISO alpha-2) names generic actors, `on` dates names;
+        `focus`, the countries of the region the user follows, picks the mission of several whose noun it is."""
         if not text:
             return []
         hint = _normalize_hint(country_hint, self._country_by_name)
@@ -1054,7 +1060,7 @@ class ActorMatcher:
         alts: dict[tuple[int, int], Any] = {}
         choose = self._choose
         roles = self._roles
-        host = self._mission_host(norm, spans, hint)
+        host = self._mission_host(norm, spans, hint, focus)
         for length, s, e, simple, cands in spans:
             best = simple if simple is not None else choose(cands, norm, s, hint, roles, on)
             if best is None and host is not None and simple is None:
