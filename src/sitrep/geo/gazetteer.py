@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["AFRICA", "COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 39
+_INDEX_VERSION = 40
 # the countries of Africa (ISO alpha-2): the coder codes their nationals by country (others' as international
 # civilians); the resolver keeps a big city of one outside the region imported
 AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
@@ -437,8 +437,9 @@ _ADMIN1_ENGLISH: dict[tuple[str, str], tuple[str, ...]] = {
     ("BF", "13"): ("Sud-Ouest", "Sud-Ouest Region", "South-West Region", "Southwest Region", "South West Region"),
     # the units of other countries at war by the English (or French) names news gives them where GeoNames' differ
     # ("Gezira state" for Al Jazirah, "Lower Shabelle" for Lower Shabeelle, "Oromia" for Oromiya); a name that is
-    # also a town's, or a compass word, only with its unit noun
-    ("SD", "38"): ("Gezira", "Al Jazira", "El Gezira", "Al Gezira", "Jazira State"),
+    # also a town's or another land's only with its unit noun ("Al Jazira" alone is also Syria's north-east); no
+    # compass-only names ("North West Region" is also Nigeria's zone and South Africa's province)
+    ("SD", "38"): ("Gezira", "El Gezira", "Gezira State", "Al Jazira State", "Al Gezira State", "Jazira State"),
     ("SD", "56"): ("North Kordofan", "Northern Kordofan"),
     ("SO", "02"): ("Banadir", "Benadir"),
     ("SO", "05"): ("Galgadud", "Galgaduud"),
@@ -451,8 +452,6 @@ _ADMIN1_ENGLISH: dict[tuple[str, str], tuple[str, ...]] = {
     ("ET", "47"): ("Benishangul-Gumuz", "Benishangul Gumuz", "Benishangul"),
     ("ET", "49"): ("Gambella Region", "Gambela Region"),
     ("ET", "51"): ("Oromia",),
-    ("CM", "07"): ("Northwest Region", "North West Region", "Nord-Ouest Region"),
-    ("CM", "09"): ("Southwest Region", "South West Region", "Sud-Ouest Region"),
     ("CM", "12"): ("Extreme North", "Extreme North Region", "Extrême-Nord", "Far North Region"),
     ("NG", "11"): ("Federal Capital Territory",),
     ("CD", "11"): ("North Kivu", "Nord-Kivu"),

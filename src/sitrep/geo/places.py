@@ -730,11 +730,14 @@ def find_places(
     demonym_or_actor: set[str] = set()
     modifier_cc: set[str] = set()  # countries named only as an adjective ("a U.S. armored vehicle")
     origins: list[tuple[int, str]] = []  # (start, country) of the countries named as where people came from
+    armed_worn: set[str] = set()  # countries named by a demonym worn by a force ("Russian fighters", "French troops")
     for m in mentions:
         if m.kind == "demonym":
             votes[m.country_code] += 1  # type: ignore[index]
             hard.add(m.country_code)  # type: ignore[arg-type]
             demonym_or_actor.add(m.country_code)  # type: ignore[arg-type]
+            if _FORCE_NOUN_AFTER.match(text, m.end):
+                armed_worn.add(m.country_code)  # type: ignore[arg-type]
             continue
         if m.kind == "abbrev":  # (a US state's, "Ky.", or another country's unit, "NSW")
             cc = str(gaz.places.rows[m.ids[0]][2])
@@ -1286,7 +1289,7 @@ def find_places(
             continue  # (see `far_frame`)
         if not _keep(text, m, best, tx, dominant, countries | border_pair.get(id(m), frozenset()), admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
-                     focus=focus, worn=frozenset(demonym_or_actor - named)):
+                     focus=focus, worn=frozenset(armed_worn - named)):
             continue
         town = park_in.get(id(m))
         if town is not None and (tb := town.best) is not None and tb.feature == "place" \
@@ -2004,6 +2007,12 @@ def _vowel_variant(a: str, b: str) -> bool:
 _ABROAD_CUE = re.compile(r"\b(?:migrants?|migration|refugees?|asylum|diaspora|exiles?|expatriates?|embass(?:y|ies)|"
                          r"consulates?|abroad|overseas|emigr\w*|immigr\w*|Europe|European)\b", re.IGNORECASE)
 _FAR_HAMLET = 20_000
+# a force's noun after a demonym: the nationality of troops or fighters, not of the scene ("Russian fighters", "French
+# troops"; not "French youths", "Senegalese vendors": people of the place may be any nation's)
+_FORCE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|fighters|mercenaries|army|military|jets|"
+                               r"drones|warplanes|paratroopers|commandos|marines|legionnaires|instructors|trainers|"
+                               r"advisers|advisors|contingents?|peacekeepers|paramilitaries|special\s+forces)\b",
+                               re.IGNORECASE)
 
 
 def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],

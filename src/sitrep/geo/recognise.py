@@ -241,6 +241,8 @@ _AREA_AFTER = frozenset({"Valley", "Bay"})
 _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|"
                            r"Lane|Ln\.|Highway|Hwy\.?|Court|Ct\.|Circle|Trail|Pike|Turnpike|Expressway|Freeway|"
                            r"Terrace|Plaza|Square|drive|avenue|boulevard|lane)(?![\w-])")
+# a square or a street named after a country is no country ("Congo Square in New Orleans", "Lebanon Street")
+_SQUARE_AFTER = re.compile(r"[ \t]+(?:Square|Plaza|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?)(?![\w-])")
 _STREET_WORDS = (r"(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Ln\.|Parkway|Pkwy\.?|"
                  r"Court|Ct\.|Circle|Terrace|Way|Place|Pl\.)")
 # the far end of a road named by the towns it joins is a town, not a street: "on the Aguelhok to Tessalit Road",
@@ -1159,7 +1161,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
                                                                and _STRAIN_BEFORE.search(before)):
             continue  # a virus or a strain named after where it was first found: "Reston ebolavirus", "A/Victoria/361"
         # a street named after a place, a compound or a firm ("Wichita Drive", "Wal-Mart", "Long & Foster")
-        if spaced and after[1:2].isalpha() and _STREET_AFTER.match(text, m.end) and not is_country_level(gaz, m.ids) \
+        if spaced and after[1:2].isalpha() and _STREET_AFTER.match(text, m.end) \
+                and not (is_country_level(gaz, m.ids) and not _SQUARE_AFTER.match(text, m.end)) \
                 and not (_STATE_BODY_AFTER.match(text, m.end) and any(rows[i][9] == "admin1" for i in m.ids)) \
                 and not (_ROAD_AFTER.match(text, m.end) and _ROAD_TO_BEFORE.search(text, max(0, m.start - 40), m.start)):
             continue  # (not "Florida Highway Patrol"; but "West Manchester Avenue", a parish of Jamaica's name)
