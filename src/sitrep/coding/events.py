@@ -1038,10 +1038,11 @@ _NATURE_IN_SENTENCE = re.compile(r"\b(?:" + _NATURAL_FORCES + r"|winds?|gales?|(
 _ARMED_OR_CROWD_BEFORE = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jihadi\w*|terrorists?|insurgents?|"
                                     r"bandits?|rebels?|soldiers?|troops|police\w*|gendarm\w*|youths?|protesters|rioters|"
                                     r"mobs?|crowds?|fighters|herders|vigilantes|militiam[ae]n|militias?)\b", re.IGNORECASE)
-# projectiles a crowd threw: "Supporters threw projectiles that struck the police line", "Fans threw bottles at the
+# projectiles a crowd threw, or thrown at a match: "Supporters threw projectiles that struck the police line", "Fans threw bottles at the
 # referee; one projectile hit the assistant" (no shelling)
 _CROWD_THROWN = re.compile(r"\b(?:threw|thrown|throw(?:s|ing)?|hurl(?:ed|s|ing)?|fans|supporters|protesters|"
-                           r"demonstrators|youths?|rioters|crowds?|spectators|mobs?)\b", re.IGNORECASE)
+                           r"demonstrators|youths?|rioters|crowds?|spectators|mobs?|stadiums?|referees?|pitch)\b",
+                           re.IGNORECASE)
 _ARTILLERY_WORD = re.compile(r"\b(?:rockets?|artillery|mortars?|shells?|shelling|missiles?|howitzers?)\b", re.IGNORECASE)
 # no one's deed either: a killing whose agent is a hazard, a disease or an accident ("Floods killed 12 people",
 # "a cholera outbreak killed 30", "pesticides killed everything"), or whose dead died in one ("killed in a road
