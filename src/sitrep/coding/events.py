@@ -1031,6 +1031,19 @@ _NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|
                             # (after another deed of the same force: "Heavy rains flooded roads and destroyed houses")
                             r"(?:[a-z]+\s+(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){0,3}?and\s+)?$",
                             re.IGNORECASE)
+# a hazard earlier in the sentence whose participle clause burns or destroys: "Heavy rains swept through the region on
+# Monday, destroying several villages" (no one's deed, unless armed men or a crowd are told before it)
+_NATURE_IN_SENTENCE = re.compile(r"\b(?:" + _NATURAL_FORCES + r"|winds?|gales?|(?:wild|bush|forest )?fires?|wildfires?|"
+                                 r"bushfires?|blazes?|flames)\b", re.IGNORECASE)
+_ARMED_OR_CROWD_BEFORE = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jihadi\w*|terrorists?|insurgents?|"
+                                    r"bandits?|rebels?|soldiers?|troops|police\w*|gendarm\w*|youths?|protesters|rioters|"
+                                    r"mobs?|crowds?|fighters|herders|vigilantes|militiam[ae]n|militias?)\b", re.IGNORECASE)
+# projectiles a crowd threw, or thrown at a match: "Supporters threw projectiles that struck the police line", "Fans threw bottles at the
+# referee; one projectile hit the assistant" (no shelling)
+_CROWD_THROWN = re.compile(r"\b(?:threw|thrown|throw(?:s|ing)?|hurl(?:ed|s|ing)?|fans|supporters|protesters|"
+                           r"demonstrators|youths?|rioters|crowds?|spectators|mobs?|stadiums?|referees?|pitch)\b",
+                           re.IGNORECASE)
+_ARTILLERY_WORD = re.compile(r"\b(?:rockets?|artillery|mortars?|shells?|shelling|missiles?|howitzers?)\b", re.IGNORECASE)
 # no one's deed either: a killing whose agent is a hazard, a disease or an accident ("Floods killed 12 people",
 # "a cholera outbreak killed 30", "pesticides killed everything"), or whose dead died in one ("killed in a road
 # accident", "killed by lightning")
@@ -1670,6 +1683,13 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 # the violence of an earlier demonstration, the cause of this one
             if (trig.name == "looting" or word.startswith(("set ", "torched"))) and _NATURE_BEFORE.search(before):
                 continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
+            if trig.name == "looting" and word.startswith(("burning", "torching", "destroying", "setting")) and \
+                    _NATURE_IN_SENTENCE.search(text, 0, m.start()) and \
+                    not _ARMED_OR_CROWD_BEFORE.search(text, 0, m.start()):
+                continue  # "Heavy rains swept through the region, destroying several villages": the rains' doing
+            if trig.name == "shelling" and word.startswith("projectile") and _CROWD_THROWN.search(text) \
+                    and not _ARTILLERY_WORD.search(text):
+                continue  # "Supporters threw projectiles that struck the police line": a crowd's, no shelling
             if trig.family == "violence" and word.startswith(("kill", "slaughter", "cull", "shot", "found dead")) and (
                     _ANIMALS_KILLED_BEFORE.search(before)
                     # (a herd then its verb: "cattle slaughtered in Canada")

@@ -218,8 +218,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"airport|barracks|positions?)|retook|retake|recaptur(?:ed|es|e)|retaken|re-?took|took back|"
                          r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)"),
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
-    Trigger("takeover", _p(r"(?:took|seized|taken|take|takes|gained|gains|wrested|wrests|seize|seizes|claimed|claims|assumed|"
-                           r"assumes) (?:full |total )?"
+    Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
                            r"control (?:of|over)"
                            # (not a body, a business, a system or a situation: "the opposition took control of the
                            # region's council", "hackers took control of the city's computer network", "the company
@@ -232,9 +231,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"headquarters|premises|compound|barracks)))|under the control of|"
                            r"(?:captured|captures?|seized|seize|seizes) (?:the |a )?(?:[a-z]+ )?(?:town|city|village|"
                            r"locality|base|camp|military camp|military base|localities|towns|airport)(?! (?:market|hall|council))|"
-                           # (a headline's present: "Rebel fighters gain control of another northern town")
-                           r"gains? control (?:of|over) (?:the |a |an |another )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
-                           r"regions?|localit(?:y|ies)|military camps?|military bases?)|"
+                           # (a headline's present: "Rebel fighters gain control of another northern town", "Rebels
+                           # seizes control of the town"; only of a place told by its noun: not "GOP gains control of
+                           # the House", "Musk takes control of Twitter", "the president assumes control of the country")
+                           r"(?:gains?|takes|seizes|wrests|assumes) (?:full |total )?control (?:of|over) "
+                           r"(?:the |a |an |another )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
+                           r"regions?|localit(?:y|ies)|areas?|military camps?|military bases?|camps?|bases?)\b|"
                            # (a base or camp overrun is held too: "the militants overran the base", "overran and burned
                            # the camp")
                            r"(?:overr?an|overrun|overruns)(?: and (?:burned|looted|destroyed|ransacked))? (?:another |the |a )?"
@@ -581,6 +583,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"rockets? (?:[\w'’-]+ ){0,8}?fell (?:on|in|near|inside|outside|short of)\b|mortars?(?: fire| rounds?| shells?)?|"
                            # projectiles that fell on or near a place: "the projectiles fired fell outside the camp",
                            # "two projectiles landed near the airport"
+                           # (not a crowd's: "supporters threw projectiles that struck the police line", see the coder)
                            r"projectiles? (?:[\w'’-]+ ){0,4}?(?:fell|landed|hit|struck|exploded|impacted) (?:on|in|near|"
                            r"inside|outside|short of|at|the)\b|"
                            r"bombard(?:ed|ing|ments?)?(?! (?:[\w'-]+ ){0,4}?with (?!(?:[\w-]+ ){0,2}?(?:shells|artillery|rockets?|mortars?|"
@@ -604,10 +607,11 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
     Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|(?:threw|hurled|throwing|hurling) (?:stones|rocks)|stone-throwing|stone-?throwers?|pelted|"
                        # (not a symbol burned in protest: "torched images of the president", "set fire to French
-                       # flags": ACLED keeps such a demonstration peaceful)
+                       # flags": ACLED keeps such a demonstration peaceful; the symbol ends its phrase: "set fire to a
+                       # photo studio", "poster shops" are buildings)
                        r"(?:torched|set fire to)(?! (?:the |a |an |some |several |two )?(?:[\w'’-]+ ){0,2}?(?:flags?|"
                        r"effig(?:y|ies)|portraits?|pictures?|photos?|photographs?|images?|posters?|banners?|"
-                       r"caricatures?|copies)\b)|"
+                       r"caricatures?|copies)(?=\s*(?:[.,;:!?)]|$)| (?:of|and|in|at|on|during)\b))|"
                        # a brawl between people told as such ("a fight between villagers", "a brawl broke out between
                        # youths of two neighbourhoods"): ACLED's riot (not "the fight against terrorism")
                        r"(?:fight|fights|brawls?|scuffles?|fisticuffs)(?: (?:broke out|erupted))? between (?:[\w-]+ ){0,3}?"
@@ -945,9 +949,18 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"fighters|prisoners?) (?:they|it) (?:had )?(?:kidnapped|abducted|captured|held)|"
                             # a release a deal brought: "were freed as part of a prisoner exchange", "released, likely as
                             # the result of a negotiated settlement", "freed through mediation"
-                            r"(?:released|freed)(?: [\w,-]+){0,10}? (?:as (?:the |a )?results? of|as part of|through|"
+                            # (people released, told by the passive of a named subject or by their noun: not "released
+                            # a statement", "they were released" with no one named; not freed by forces, a rescue; not
+                            # talks that failed: "after negotiations with the kidnappers failed")
+                            r"(?:(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bit )(?:was|were|been) (?:\w+ )?(?:released|freed)|"
+                            r"(?:released|freed) (?:the |a |an |two |three |four |five |several |all |\d+ )?(?:[\w-]+ ){0,3}?"
+                            r"(?:hostages?|captives?|prisoners?|detainees?|people|persons|women|men|children|students|"
+                            r"workers|civilians|passengers|soldiers|fighters))"
+                            r"(?: (?!by (?:the )?(?:[\w-]+ )?(?:soldiers|troops|police|forces|army|military|gendarmes?|"
+                            r"security|commandos?|special)\b)[\w,-]+){0,10}? (?:as (?:the |a )?results? of|as part of|through|"
                             r"thanks to|following|after|under) (?:a |an |the )?(?:[\w-]+ )?(?:negotiat\w*|mediation|"
-                            r"prisoner exchange|exchange of prisoners|swap)"),
+                            r"prisoner exchange|exchange of prisoners|swap)"
+                            r"(?!(?: [\w,-]+){0,3}? (?:failed|fail|collapsed|broke down|stalled|faltered))"),
             "Strategic developments", "Agreement", "disarm", ("CONCEDE", "release")),
     # a group's birth, split, allegiance or defection: ACLED's change to group/activity
     Trigger("group-change", _p(r"pledged allegiance|declared allegiance|swore allegiance|"
@@ -979,9 +992,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:launched|announced) (?:the )?(?-i:Operation [A-Z][\w-]+)|"
                            # forces sent back to a place they had left: "the army redeployed to the town", "troops were
                            # redeployed in the commune" (not "redeployment of teachers": a state's staff, no force)
-                           r"(?:army|troops|forces|soldiers|military|gendarmes?|gendarmerie|police|units?|contingents?)"
+                           # (units or contingents only a force's: not "the hospital's intensive care units were
+                           # redeployed to the new wing"; not to a venue: "police were redeployed to the stadium")
+                           r"(?:army|troops|forces|soldiers|military|gendarmes?|gendarmerie|police|(?:army|military|police|"
+                           r"gendarmerie|gendarme|special forces|security forces|armed forces|peacekeeping|UN|MINUSMA)"
+                           r"(?:\s+[\w-]+)?\s+(?:units?|contingents?))"
                            r"(?:\s+[\w-]+){0,3}?\s+(?:was\s+|were\s+|has\s+|have\s+|had\s+)?re-?deployed\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:to|in|into|at)"),
+                           r"(?:[\w-]+\s+){0,2}?(?:to|in|into|at)(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:stadiums?|"
+                           r"match(?:es)?|games?|wings?|hospitals?|wards?|clinics?|schools?|offices?|departments?|"
+                           r"headquarters|venues?|arenas?|concerts?|festivals?|polling)\b)"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
     # weapons fired at no one by armed men or forces, a show of force ("militants fired gunshots in the air as they
     # left the village", "soldiers on patrol fired into the air"): ACLED's change to group activity (a crowd's or a
