@@ -63,3 +63,15 @@ def test_unnamed_militants_in_diffa_are_boko_haram(pipe: Pipeline) -> None:
         == "Unidentified Armed Group (Niger)"
     assert _doer(pipe, "On 5 March 2016, unknown gunmen killed four residents in a village near Bosso.",
                  date(2016, 3, 8)) == "Unidentified Armed Group (Niger)"
+
+
+def test_militants_a_people_or_another_unit_qualifies_stay_unidentified(pipe: Pipeline) -> None:
+    # (review rev53b: "Dogon militants" are the Dogon's men, not JNIM's)
+    assert _doer(pipe, "Suspected Dogon militants killed 12 Fulani herders near Bankass, Mopti region, Mali, on "
+                       "Monday.") == "Unidentified Armed Group (Mali)"
+    assert _doer(pipe, "Suspected militants killed 12 Fulani herders near Bankass, Mopti region, Mali, on Monday.") \
+        == JNIM
+    # (review rev53b: the text says Tillaberi, though Kareri was found in Diffa: no Boko Haram guessed)
+    evs = code(pipe, "Suspected Islamists burned down 40 houses in the village of Kareri in Tillaberi, Niger.",
+               date(2019, 10, 15))
+    assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Niger)"]

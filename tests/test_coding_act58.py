@@ -97,3 +97,36 @@ def test_a_places_heritage_destroyed_has_no_side_struck(pipe: Pipeline) -> None:
     # (a school burned and shops looted: the people of the place)
     evs = code(pipe, "Militants burned a school and looted shops in Gao, Mali, on Sunday.", date(2012, 7, 2))
     assert [e.actor2 for e in evs] == ["Civilians (Mali)"]
+
+
+def test_an_attacks_agent_told_after_its_object_is_not_the_side_attacked(pipe: Pipeline) -> None:
+    # (review rev53b: "an ambush against traders by ISGS militants": ISGS did it)
+    evs = code(pipe, "Eight villagers died in an ambush against traders by ISGS militants near Tillia, Niger, on "
+                     "Sunday.", date(2025, 11, 18))
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Violence against civilians", "Islamic State (Sahel)", "Civilians (Niger)")]
+    # (the named group's men attacked stay the side attacked)
+    evs = code(pipe, "Eight villagers died in an ambush against ISGS militants near Tillia, Niger, on Sunday.",
+               date(2025, 11, 18))
+    assert [e.actor2 for e in evs] == ["Islamic State (Sahel)"]
+
+
+def test_a_garrison_town_names_no_force(pipe: Pipeline) -> None:
+    # (review rev53b: "the Nigerian garrison town of Monguno" is a town, its people struck)
+    evs = code(pipe, "Boko Haram fighters attacked the Nigerian garrison town of Monguno on Monday, killing five "
+                     "civilians.", date(2025, 11, 18))
+    assert [(e.event_type, e.actor2) for e in evs] == [("Violence against civilians", "Civilians (Nigeria)")]
+    # (a garrison itself is the force's)
+    evs = code(pipe, "Boko Haram fighters attacked a Nigerian garrison near Monguno on Monday, killing five soldiers.",
+               date(2025, 11, 18))
+    assert [e.actor2 for e in evs] == ["Military Forces of Nigeria (2023-)"]
+
+
+def test_heritage_only_near_the_destruction_leaves_the_people_struck(pipe: Pipeline) -> None:
+    # (review rev53b: the monument is where shops were looted, not what was destroyed)
+    evs = code(pipe, "Militants looted shops near the independence monument in Gao, Mali, on Wednesday.",
+               date(2025, 11, 18))
+    assert [e.actor2 for e in evs] == ["Civilians (Mali)"]
+    # (the heritage destroyed itself: no side struck)
+    evs = code(pipe, "Militants burned the shrine of a Sufi saint in Gao, Mali, on Wednesday.", date(2025, 11, 18))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Looting/property destruction", None)]

@@ -161,3 +161,18 @@ def test_a_court_is_no_side_of_the_killing_it_judges(pipe: Pipeline) -> None:
             "state, in which more than 40 worshippers were killed.")
     evs = violent(code(pipe, text, date(2025, 5, 20)))
     assert not any(e.actor1.startswith("Government of") or (e.actor2 or "").startswith("Government of") for e in evs)
+
+
+def test_a_teller_who_fought_or_a_rebel_groups_own_man_stays_a_side(pipe: Pipeline) -> None:
+    # (review rev53b: a rebel group's own commander telling it claims it; a teller "who repelled" or "took part"
+    # fought)
+    evs = violent(code(pipe, "Twenty soldiers were killed in an ambush near Diafarabe, Mali, on Sunday, a commander "
+                             "of JNIM told AFP by phone.", date(2025, 11, 18)))
+    assert [e.actor1 for e in evs] == ["JNIM: Group for Support of Islam and Muslims"]
+    evs = violent(code(pipe, "Militants attacked Bourzanga, Burkina Faso, on Monday and were driven off after a "
+                             "gunfight, according to members of the Koglweogo who repelled the attack.",
+                       date(2025, 11, 18)))
+    assert [e.actor2 for e in evs] == ["Koglweogo Militia"]
+    evs = violent(code(pipe, "Twenty jihadists were killed in fighting near Djenne, Mali, on Sunday, a commander of "
+                             "the Dozo who took part in the battle told AFP.", date(2025, 11, 18)))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Dozo Communal Militia (Mali)", "Unidentified Armed Group (Mali)")]

@@ -7564,6 +7564,8 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
            and (a.inter in (1, 8) or a.inter in (2, 3, 4) and _named_side(a) and (
                _HELD_AFTER.match(article.text, a.end) or not m.group(0).lower().startswith("raid")))
            and not _ATTACK_LINKED.search(article.text, max(0, m.start() - 40), m.start())
+           # (not the attack's agent, told after its object: "an ambush against traders by ISGS militants")
+           and not re.search(r"\bby\b", m.group(0), re.IGNORECASE)
            and not any(b.sentence == lead and b.end <= m.start() and b.inter in (1, 2, 3, 4, 8) and b.actor != a.actor
                        for b in mentions)]
     hit += [a for a in mentions if a.sentence == lead and a.inter in (1, 2, 3, 4, 8) and not any(a is h for h in hit)
@@ -7658,9 +7660,14 @@ _TELLER_ROLE = (r"(?:members?|leaders?|commanders?|officials?|spokes(?:man|woman
                 r"sources?|cadres?|representatives?)")
 _ATTRIBUTION_BEFORE = re.compile(r"(?:,|\baccording to)\s+(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+){0,2}?"
                                  + _TELLER_ROLE + r"\s+(?:of|in|from|with)\s+(?:the\s+)?(?:local\s+)?$", re.IGNORECASE)
-_ATTRIBUTION_AFTER = re.compile(r"(?:\s+(?:in|at|of)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:who|speaking)\b[^.;,]{0,60}?)?"
+_ATTRIBUTION_AFTER = re.compile(r"(?:\s+(?:in|at|of)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?P<who>(?:who|speaking)\b[^.;,]{0,60}?))?"
                                 r"\s*,?\s*(?:(?:said|says|told|stated|reported|confirmed)\b[^.;,]{0,50}?)?\s*[.!?\n]")
 
+# a teller's clause that makes him one of the fighters: "who repelled the attack", "who took part in the battle"
+_TELLER_FOUGHT = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es?)|fought|fight(?:s|ing)?|took\s+part|tak(?:es|ing)\s+part|"
+                            r"participated|clash(?:ed|es)?|attack(?:ed|s)?|ambush(?:ed|es)?|battled|engaged|defended|"
+                            r"pushed\s+back|drove\s+(?:off|back)|chased|pursued|killed|captured|arrested|led\s+the)\b",
+                            re.IGNORECASE)
 
 # a state's force named only in the attribution a sentence closes with: "Bandits fired on a bus near Gusau on Monday,
 # the Nigerian army said.", "..., the US military said in a statement." (not "the army said it killed ...": what it
@@ -7684,13 +7691,18 @@ def _closing_state_teller(article: Article, a: ActorMention) -> bool:
 
 def _attribution_teller(article: Article, a: ActorMention) -> bool:
     """Whether `a` is named only in the attribution its sentence ends with (`_ATTRIBUTION_BEFORE` and
-    `_ATTRIBUTION_AFTER`): "..., a member of the Civilian Joint Task Force told our reporter"."""
+    `_ATTRIBUTION_AFTER`): "..., a member of the Civilian Joint Task Force told our reporter"; not a rebel group,
+    whose own man telling the happening claims it ("..., a commander of JNIM told AFP by phone"), nor a teller the
+    clause makes a fighter ("according to members of the Koglweogo who repelled the attack", "a commander of the Dozo
+    who took part in the battle told AFP")."""
+    if a.inter == 2:
+        return False
     sentence = article.sentences[a.sentence] if 0 <= a.sentence < len(article.sentences) else None
     start = sentence.start if sentence is not None else 0
     if _ATTRIBUTION_BEFORE.search(article.text, max(start, a.start - 80), a.start) is None:
         return False
     m = _ATTRIBUTION_AFTER.match(article.text, a.end)
-    if m is None:
+    if m is None or (m.group("who") and _TELLER_FOUGHT.search(m.group("who"))):
         return False
     head = article.text[max(start, a.start - 80):a.start]
     # "according to X." needs no verb; a comma-led attribution needs its verb ("..., a member of X said.")
@@ -8006,10 +8018,47 @@ def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, pl
         # (no doer told at all, as of a mine no one is said to have laid: no group is guessed from where it went off,
         # though ACLED often takes Mopti's for JNIM's; nor men told as unknown)
         return m
+    if _people_qualified(article, m, matcher) or _other_unit_named(article, place, unit):
+        # (militants a people's name or another name qualifies are that people's, not the movement's: "Suspected
+        # Dogon militants killed 12 Fulani herders"; nor where the text names another unit than the one the
+        # place was found in: "Kareri in Tillaberi" found in Diffa)
+        return m
     if mali:
         return dataclasses.replace(m, actor=_JNIM[0], inter=_JNIM[1])
     named = next((b for b in matcher.find("Boko Haram", country_hint="NE", on=ev.event_date)), None)
     return dataclasses.replace(m, actor=named.actor, inter=named.inter) if named is not None else m
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
+# the capitalised words before the militants that qualify nothing of their own: a sentence's or a headline's first
+# word, a day, a month
+_PLAIN_CAPITALISED = frozenset((
+    "the a an some several many dozens hundreds scores about around over suspected presumed alleged armed heavily "
+    "islamist islamists jihadist jihadists unidentified on in at by yesterday today overnight last monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july august september october "
+    "november december").split())
+
+
+def _people_qualified(article: Article, m: ActorMention, matcher: ActorMatcher) -> bool:
+    """Whether the word just before the mention names a people ("Dogon militants", "Fulani jihadists") or is some
+    other capitalised qualifier ("Bambara", "Macina") of the men."""
+    sentence = article.sentences[m.sentence] if 0 <= m.sentence < len(article.sentences) else None
+    start = sentence.start if sentence is not None else 0
+    w = _WORD_BEFORE.search(article.text, max(start, m.start - 40), m.start)
+    if w is None:
+        return False
+    word = w.group(1).strip("'’-")
+    low = word.lower()
+    if low in matcher.ethnonyms or low.rstrip("s") in matcher.ethnonyms:
+        return True
+    return word[:1].isupper() and low not in _PLAIN_CAPITALISED
+
+
+def _other_unit_named(article: Article, place: PlaceMention, unit: str) -> bool:
+    """Whether the text names an admin1 unit other than `unit` of the place's country (the unit, or its capital of
+    the same name)."""
+    return any(p.country_code == place.country_code and p.admin1 and admin1_key(p.admin1) != unit
+               and (p.feature == "admin1" or admin1_key(p.name) == admin1_key(p.admin1)) for p in article.places)
 
 
 def _amisom_contingent(m: ActorMention | None, on: date) -> ActorMention | None:
@@ -8086,6 +8135,11 @@ def _group_named_before(article: Article, draft: _Draft, a1: ActorMention | None
 _REFUGEE_SITE_AFTER = re.compile(r"(?:'s)?\s+(?:(?:refugees?|displaced|IDPs?|displacement)\s+(?:camps?|sites?|settlements?)|"
                                  r"(?:camps?|sites?)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:refugees|displaced|IDPs))\b",
                                  re.IGNORECASE)
+
+# a force's garrison, base or positions named as the kind of a town: "the Nigerian garrison town of Monguno", "the
+# Malian base town of Tessalit"
+_HELD_SETTLEMENT = re.compile(r"\b(?:garrisons?|bases?|positions?)$", re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:towns?|city|cities|villages?)\b", re.IGNORECASE)
 
 
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
@@ -12053,6 +12107,18 @@ def _crowd_armed_foe(article: Article, draft: _Draft, ev: Event) -> ActorMention
 _HERITAGE = re.compile(r"\b(?:mausole(?:um|ums|a)|tombs?|shrines?|monuments?|(?:world\s+)?heritage\s+sites?|"
                        r"UNESCO|ancient\s+manuscripts?)\b", re.IGNORECASE)
 
+# ... the heritage the object of the destruction, not a place near which it happened ("looted shops near the
+# independence monument"): "destroyed two mausoleums", "smashed an independence monument", "the destruction of the
+# tombs", "the shrines were razed"
+_DESTROYED = (r"(?:destroy(?:ed|ing|s)?|smash(?:ed|ing|es)?|demolish(?:ed|ing|es)?|raz(?:ed|ing|es)|burn(?:ed|t|ing|s)?|"
+              r"torch(?:ed|ing)|desecrat(?:ed|ing|es)|vandali[sz](?:ed|ing)|damag(?:ed|ing)|wreck(?:ed|ing)|"
+              r"bulldoz(?:ed|ing)|(?:blew|blown|blowing)\s+up|(?:tore|torn|tearing|pulled|pulling)\s+down|"
+              r"set\s+fire\s+to|set\s+ablaze|(?:destruction|desecration|demolition)\s+of)")
+_HERITAGE_STRUCK = re.compile(
+    r"\b" + _DESTROYED + r"\s+(?:(?!(?:near|next|beside|by|at|outside|around|behind|opposite|close)\b)[\w'’-]+\s+){0,4}?"
+    + _HERITAGE.pattern[2:] + r"|" + _HERITAGE.pattern + r"(?:\s+(?!(?:near|next|beside|at|outside|around)\b)[\w'’-]+){0,4}?"
+    r"\s+(?:was|were|had\s+been|have\s+been|has\s+been|being)\s+" + _DESTROYED, re.IGNORECASE)
+
 
 def _set_actor2(article: Article, ev: Event, actor: str, inter: int, start: int, end: int, rule: str) -> None:
     """The event's second side, the words that name it (its evidence, by `rule`) and the interaction it makes."""
@@ -12123,6 +12189,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
     """Fill `article.events`; every field that has a source in the text gets an Evidence. `type_model`: a
     `sitrep.coding.learned.TypeModel` the user trained, consulted on the type of each happening found."""
     matcher = matcher or ActorMatcher.default()
+    # (a town a force garrisons names no force: "the Nigerian garrison town of Monguno")
+    article.actors = [a for a in article.actors if not (a.inter in (1, 8) and _HELD_SETTLEMENT.search(a.text)
+                                                        and _SETTLEMENT_AFTER.match(article.text, a.end))]
     events: list[Event] = []
     drafts = _drafts(article)
     label = NOTE_LABEL.match(article.text) if article.sentences else None
@@ -13188,7 +13257,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence.append(_ev(article, "event_type", f"{named.event_type} / {named.sub_event_type}",
                                        label.start(1), label.end(1), f"label:{label.group(1)}"))
         if ev.sub_event_type == "Looting/property destruction" and ev.actor2 is not None \
-                and ev.actor2.startswith("Civilians") and _HERITAGE.search(text) \
+                and ev.actor2.startswith("Civilians") and _HERITAGE_STRUCK.search(text) \
                 and not any(m.sentence in draft.sentences and m.inter == 7 for m in article.actors) \
                 and not (ev.fatalities or ev.wounded or ev.abducted):
             # the heritage of a place destroyed, no one harmed ("Islamists destroyed the mausoleums of Timbuktu",
