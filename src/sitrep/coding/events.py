@@ -9285,10 +9285,10 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE
 _MINISTRY_SEAT = re.compile(r"\b(?:at|outside|in\s+front\s+of|before|near|to|towards?|into|stormed|besieged|occupied|"
                             r"blocked)\s+(?:the\s+)?(?:(?:offices?|premises|headquarters|gates?|buildings?|entrance)"
                             r"\s+of\s+(?:the\s+)?)?(?:ministry|national\s+assembly|parliament)\b(?!['’]s)", re.IGNORECASE)
-# a part of the country the sentence tells ("in northern Ghana", "the Est region", "the country's north"): the crowd was
-# there, not at a ministry in the capital
+# a part of the country the sentence tells ("in northern Ghana", "the Est region", "Kano state", "the country's north"):
+# the crowd was there, not at a ministry in the capital (not "Islamic State", a group)
 _PART_OF_COUNTRY = re.compile(r"\b(?:(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centr)(?i:ern|al)"
-                              r"\s+[A-Z]|(?:the\s+)?[A-Z][\w'’-]+\s+(?i:region|province|state|department|district)\b|"
+                              r"\s+[A-Z]|(?:the\s+)?[A-Z][\w'’-]+\s+(?:(?i:region|province|department|district)|state)\b|"
                               r"the\s+(?:country|nation)['’]s\s+(?:north|south|east|west|centre|center|interior))")
 
 
