@@ -6934,6 +6934,21 @@ def test_the_dead_found_are_not_dated_by_their_abduction(pipe: Pipeline) -> None
     assert ev.event_date == date(2020, 3, 8)
 
 
+
+def test_the_dead_found_are_not_dated_by_the_day_the_teller_spoke(pipe: Pipeline) -> None:
+    # the abduction's day set aside, "a local official said on Monday" is the report's day, no day of the killing's:
+    # the week up to the report, as without the said-clause
+    pub = date(2025, 11, 18)
+    for text in ("Two herders abducted on Saturday were later found dead near Menaka, a local official said on Monday.",
+                 "Two herders abducted on Saturday were later found dead near Menaka."):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert (ev.event_date, ev.time_precision) == (pub, 2), text
+    # (a day told of the finding itself still dates it)
+    (ev,) = violent(code(pipe, "A trader who was kidnapped last week was later found dead in Gao on Monday, a local "
+                               "official said.", published=pub))
+    assert ev.event_date == date(2025, 11, 17)
+
+
 def test_a_labelled_note_dates_not_the_past_of_its_people(pipe: Pipeline) -> None:
     """A note labelled with a kind of another family than its trigger word ("Agreement: ... released the hostages
     taken on 3 May"): the day told with the word is the people's past, not the event's (undated: the report's day)."""
@@ -12403,6 +12418,31 @@ def test_the_town_of_a_victims_post_is_no_scene_beside_where_the_deed_was_told(p
     # (no other place told: the post's town places it)
     (ev,) = code(pipe, "Gunmen abducted the head of the health centre in Djibo on Tuesday.", date(2019, 12, 5))
     assert ev.location == "Djibo"
+
+
+
+def test_the_town_of_a_victims_post_stays_beside_the_place_the_teller_spoke_from(pipe: Pipeline) -> None:
+    # "said in Dori", "by phone from Ouagadougou": where the teller was, not a place of the deed's
+    for text, town in (("Suspected jihadists kidnapped staff of the health centre in Gorom-Gorom on Monday, a union "
+                        "official said in Dori.", "Gorom-Gorom"),
+                       ("Gunmen killed the head of the health centre in Sebba on Monday, a local official said in "
+                        "Dori.", "Sebba"),
+                       ("Jihadists abducted two teachers of the school in Tin-Akoff on Monday, a relative said in "
+                        "Gorom-Gorom.", "Tin-Akoff"),
+                       ("Gunmen killed two nurses of the health centre in Djibo on Monday, a colleague said by phone "
+                        "from Ouagadougou.", "Djibo")):
+        (ev,) = code(pipe, text, date(2025, 11, 18))
+        assert ev.location == town, (text, ev.location)
+
+
+def test_a_ministry_s_project_in_a_part_of_the_country_is_no_seat_in_the_capital(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Residents protested on Monday near the ministry's water project site in northern Ghana.",
+                 date(2025, 11, 18))
+    assert ev.location != "Accra"
+    # (a crowd at the ministry itself is in the capital)
+    (ev,) = code(pipe, "Protesters gathered on Monday in front of the Ministry of Finance to demand unpaid salaries "
+                       "in Niger.", date(2025, 11, 18))
+    assert ev.location == "Niamey"
 
 
 def test_one_victim_with_no_article_as_a_note_or_headline_writes_him(pipe: Pipeline) -> None:

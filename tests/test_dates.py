@@ -518,6 +518,13 @@ def test_the_dateline_a_story_opens_with(text: str, line: str | None) -> None:
     ("NIAMEY, Niger (AP) — Gunmen killed", date(2020, 1, 15), None),
     ("BAMAKO, March 2 (Reuters) - Gunmen killed", date(2020, 6, 15), None),
     ("Gunmen killed 12 people on Jan 8 in Mali.", date(2020, 1, 15), None),
+    # a teaser's dateline before the story's: the two disagree, neither is taken (not the teaser's, a month early)
+    ("Related coverage:\nMOPTI, Oct 25 (Reuters) - Jihadists kill 12 in central Mali raid\nBAMAKO, Nov 17 (Reuters) - "
+     "Jihadists killed nine soldiers in an attack on an army post near Boni on Sunday, the army said.",
+     date(2025, 11, 18), None),
+    # (two that agree: their day)
+    ("BAMAKO, Nov 17 (Reuters) - Jihadists killed nine\nMOPTI, Nov 17 (Reuters) - Soldiers", date(2025, 11, 18),
+     date(2025, 11, 17)),
 ])
 def test_the_day_a_story_was_filed(text: str, published: date, filed: date | None) -> None:
     from sitrep.text.dateline import filing_date

@@ -41,6 +41,24 @@ def test_dateline_filed_reads_a_dated_dateline_and_its_agency() -> None:
     assert dateline_filed("Soldiers were killed on Sunday, officials said.") == (None, None)
 
 
+def test_dateline_filed_takes_no_teaser_day_and_no_note_or_place_for_the_agency(pipe: Pipeline) -> None:
+    # a teaser's dated dateline before the story's: they disagree, no day
+    assert dateline_filed("Related:\nGAO, March 1, 2025 (AFP) - Ten killed\nKATSINA, Nigeria, June 10, 2025 (Reuters) "
+                          "- Gunmen killed 11 people.")[0] is None
+    # a note on the copy in brackets is no agency
+    assert dateline_filed("KANO, Nigeria (Updated) - Gunmen killed five people.") == (None, None)
+    # nor is a country: the outlet stays unset
+    art = clean_article(Article(id="", text="MAIDUGURI (Nigeria) - Gunmen killed five villagers.", published=None,
+                                path="test"))
+    assert isinstance(art, Article)
+    assert pipe(art).outlet != "Nigeria"
+    # (an agency still names the outlet)
+    art = clean_article(Article(id="", text="MAIDUGURI (AFP) - Gunmen killed five villagers.", published=None,
+                                path="test"))
+    assert isinstance(art, Article)
+    assert pipe(art).outlet == "AFP"
+
+
 def test_an_undated_story_is_dated_by_its_dateline(pipe: Pipeline) -> None:
     evs = violent(code(pipe, UNDATED_WIRE, None))
     assert len(evs) == 1

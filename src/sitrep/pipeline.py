@@ -73,10 +73,20 @@ def _sentences(article: Article, pipe: "Pipeline") -> Article:
     return article
 
 
+def _place_name(pipe: "Pipeline", name: str) -> bool:
+    """Whether a dateline's bracket names a country or a first-level region ("MAIDUGURI (Nigeria) -"), not an agency
+    (not any town: "Xinhua" is one too)."""
+    try:
+        hits = pipe.gazetteer.lookup(name)
+    except Exception:  # noqa: BLE001 - no gazetteer: the bracket is taken as told
+        return False
+    return any(p.feature in ("country", "admin1") for p in hits)
+
+
 @stage("dates", requires=("sentences",), assigns=("dates", "published", "outlet"))
 def _dates(article: Article, pipe: "Pipeline") -> Article:
     """Date phrases resolved against the publication date, with a precision."""
-    from sitrep.text.dateline import dateline_filed, dateline_span, filing_date
+    from sitrep.text.dateline import dated_dateline_spans, dateline_filed, dateline_span, filing_date
     from sitrep.text.dates import find_dates
 
     if article.published is None or not article.outlet:
@@ -86,8 +96,8 @@ def _dates(article: Article, pipe: "Pipeline") -> Article:
         if article.published is None and filed is not None:
             article.published = filed
             article.warnings.append(f"publication date {filed.isoformat()} read from the dateline")
-        if not article.outlet and agency:
-            article.outlet = agency
+        if not article.outlet and agency and not _place_name(pipe, agency):
+            article.outlet = agency  # (not a country or a town in brackets: "MAIDUGURI (Nigeria) -")
     # a bare weekday equal to the publication weekday is that day (measured on real news: see text/dates.py); a story
     # filed days before it was published ("BAMAKO, Jan 8 (Reuters) - ... on Monday" published on the 15th) tells its
     # weekdays, "yesterday" and "last week" from its filing day
@@ -96,6 +106,9 @@ def _dates(article: Article, pipe: "Pipeline") -> Article:
     if (line := dateline_span(article.text)) is not None:
         # the day a story was filed ("OUAGADOUGOU, Nov 18 (Reuters) -") is the report's date, no happening's
         article.dates = [d for d in article.dates if not line[0] <= d.start < line[1]]
+    if len(lines := dated_dateline_spans(article.text)) > 1:
+        # (and so is the day of every other dated dateline there, a teaser's or the story's after one)
+        article.dates = [d for d in article.dates if not any(a <= d.start < b for a, b in lines)]
     _assign_sentences(article, article.dates)
     if article.published is None and any(not d.anchored for d in article.dates):
         article.warnings.append("no publication date: relative dates could not be anchored: " + ", ".join(

@@ -6698,6 +6698,13 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
              and not _compared_occasion(article, d)
              and not _dates_the_cause(article, draft, d, foreign_trigger)
              and not _arrest_day(article, draft, d)]
+    # (where the day of the dead's earlier happening is set aside, "two herders abducted on Saturday were later found
+    # dead ...", the day a teller spoke in the same sentence, "..., a local official said on Monday", is not the
+    # killing's either: the killing is dated by the report, as without the said-clause)
+    found_dead = {d.sentence for d in _usable_dates(article, draft.sentences)
+                  if _found_dead_after(article, d) and _dates_the_cause(article, draft, d, foreign_trigger)}
+    if found_dead:
+        cands = [d for d in cands if not (d.sentence in found_dead and _is_report_date(article, d))]
     if not cands:
         # the day told in the scene-setting sentences before the trigger, nearest first
         for i in _lead_in(article, draft):
@@ -9113,10 +9120,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # Diffa", is told as the scene as much as one told with "in")
     cued = in_parens | {id(p) for p in places if p.context is None
                      and _scene_object_before(article.text, p)}
+    told_places = list(places)  # (a list being sorted reads empty to its key)
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
                                else _RANK.get(p.feature, 4),
                                id(p) not in told_scenes and (id(p) in told_by or p.context is None and id(p) not in cued
-                                                      or _qualifier_of(article.text, p)),
+                                                      or _qualifier_of(article.text, p, told_places)),
                                p.sentence, p.start))
     if places[0].context in (None, "in") and any(q is places[0] for q in astray.values()):
         # (the town a village told near it, or between it and another, gives way to stands for the village: coded
@@ -9177,9 +9185,28 @@ _POST_IN_BEFORE = re.compile(r"\b(?:director|head|chief|president|manager|princi
                              r"(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+$", re.IGNORECASE)
 
 
-def _qualifier_of(text: str, p: PlaceMention) -> bool:
+# a place told as where the teller spoke from, not where the deed was done: "a union official said in Dori", "a
+# colleague said by phone from Ouagadougou", "told AFP in Niamey"
+_ATTRIBUTION_IN_BEFORE = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|speaking|reported|added|explained|declared|"
+                                    r"confirmed|announced|stated)\b[^.;:!?]{0,50}?\b(?:in|from|at)\s+(?:the\s+)?$",
+                                    re.IGNORECASE)
+
+
+def _attribution_place(text: str, p: PlaceMention) -> bool:
+    return _ATTRIBUTION_IN_BEFORE.search(text, max(0, p.start - 70), p.start) is not None
+
+
+def _post_town(text: str, p: PlaceMention) -> bool:
+    return _POST_IN_BEFORE.search(text, max(0, p.start - 80), p.start) is not None
+
+
+def _qualifier_of(text: str, p: PlaceMention, places: list[PlaceMention] | None = None) -> bool:
+    """Whether a place only qualifies a body or a person ("the governor of Gao"), or is the town of a person's post
+    ("the head of the health centre in Djibo") while another place, not one the teller spoke from, is told with the
+    deed ("... travelling in the area of Ansongo"; not "..., a union official said in Dori")."""
     lo = max(0, p.start - 40)
-    if _POST_IN_BEFORE.search(text, max(0, p.start - 80), p.start) is not None:
+    if _post_town(text, p) and any(q is not p and q.feature == "place" and not _post_town(text, q)
+                                   and not _attribution_place(text, q) for q in places or ()):
         return True
     return _OF_BEFORE.search(text, lo, p.start) is not None and _PLACE_OF_BEFORE.search(text, lo, p.start) is None
 
@@ -9311,7 +9338,8 @@ def _nationwide_capital(article: Article, draft: _Draft, cc: str | None, gaz: Ga
                         for i in draft.sentences for m in _NATIONAL_SEAT.finditer(article.sentences[i].text)):
         told = True  # "rioters burned the National Assembly", "attacked the state television building": the capital's
     if not told and draft.trigger.event_type in ("Protests", "Riots") and any(
-            _MINISTRY_SEAT.search(article.sentences[i].text) for i in draft.sentences):
+            _MINISTRY_SEAT.search(article.sentences[i].text) and not _PART_OF_COUNTRY.search(article.sentences[i].text)
+            for i in draft.sentences):
         told = True  # "a sit-in in front of the Ministry of Finance", "protesting outside the national assembly"
     cap = _capital(article, gaz, cc) if told else None
     return dataclasses.replace(cap, context="nationwide") if cap is not None else None
@@ -9330,7 +9358,12 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE
 # ministry ("the state Ministry of Health"), nor an embassy (a foreign state's, in the host's capital)
 _MINISTRY_SEAT = re.compile(r"\b(?:at|outside|in\s+front\s+of|before|near|to|towards?|into|stormed|besieged|occupied|"
                             r"blocked)\s+(?:the\s+)?(?:(?:offices?|premises|headquarters|gates?|buildings?|entrance)"
-                            r"\s+of\s+(?:the\s+)?)?(?:ministry|national\s+assembly|parliament)\b", re.IGNORECASE)
+                            r"\s+of\s+(?:the\s+)?)?(?:ministry|national\s+assembly|parliament)\b(?!['’]s)", re.IGNORECASE)
+# a part of the country the sentence tells ("in northern Ghana", "the Est region", "Kano state", "the country's north"):
+# the crowd was there, not at a ministry in the capital (not "Islamic State", a group)
+_PART_OF_COUNTRY = re.compile(r"\b(?:(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centr)(?i:ern|al)"
+                              r"\s+[A-Z]|(?:the\s+)?[A-Z][\w'’-]+\s+(?:(?i:region|province|department|district)|state)\b|"
+                              r"the\s+(?:country|nation)['’]s\s+(?:north|south|east|west|centre|center|interior))")
 
 
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:

@@ -17,7 +17,8 @@ from datetime import date
 
 from sitrep.text.dates import _ABBR_MONTHS, _FULL_MONTHS, find_dates
 
-__all__ = ["DATELINE_SEARCH_CHARS", "FILED_BEFORE_DAYS", "dateline_filed", "dateline_span", "filing_date"]
+__all__ = ["DATELINE_SEARCH_CHARS", "FILED_BEFORE_DAYS", "NOT_AGENCY", "dateline_filed", "dateline_span", "dated_dateline_spans",
+           "filing_date"]
 
 # how long before its publication a story may have been filed for its dateline's day to anchor its relative dates (a
 # wire copy republished or scraped days later, or a day later across time zones); an older dateline day is more
@@ -43,6 +44,10 @@ _DATELINE = re.compile(
     rf"(?P<city>{_CAPS_CITY}){_UNIT}?(?:,?[ \t]+(?P<date>{_DATE}))?(?:[ \t]*(?P<agency>{_AGENCY}))?{_DASH}"
     rf"|(?P<tcity>{_TITLE_CITY}){_UNIT}?(?:,?[ \t]+(?P<tdate>{_DATE}))?[ \t]*{_AGENCY}{_DASH}")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*")
+# words in a dateline's brackets that tell of the copy, not the agency that filed it ("KANO, Nigeria (Updated) -")
+NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "photos", "photo", "video", "videos", "live",
+                        "watch", "analysis", "exclusive", "breaking", "opinion", "audio", "pictures", "graphic",
+                        "repeats", "refiled", "official"})
 
 
 def _dateline_match(text: str) -> re.Match[str] | None:
@@ -57,21 +62,44 @@ def _dateline_match(text: str) -> re.Match[str] | None:
     return None
 
 
+def _dateline_matches(text: str) -> list[re.Match[str]]:
+    """Every dateline opening a line in the first `DATELINE_SEARCH_CHARS` characters: a story's own and those of the
+    teasers a page lists before or after it ("Related coverage:\nMOPTI, Oct 25 (Reuters) - ...")."""
+    out = []
+    for ls in _LINE_START.finditer(text, 0, DATELINE_SEARCH_CHARS):
+        m = _DATELINE.match(text, ls.end())
+        if m is None:
+            continue
+        if m.group("city") is not None and not (m.group("date") or m.group("agency")) \
+                and len(m.group("city").split()) > 2:
+            continue
+        out.append(m)
+    return out
+
+
+def _dateline_raw_dates(text: str) -> list[str]:
+    return [raw for m in _dateline_matches(text) if (raw := m.group("date") or m.group("tdate"))]
+
+
 def filing_date(text: str, published: date | None) -> date | None:
     """The day the story was filed, from its dateline ("OUAGADOUGOU, Nov 18 (Reuters) -"), when it is a day before
     its publication by at most `FILED_BEFORE_DAYS` (a copy published or collected later): the day its "on Monday",
     "yesterday" and "last week" are told from. None without a dated dateline, or where the day is the publication's
     or after it (the publication day then stands for the report's day)."""
-    if published is None or (m := _dateline_match(text)) is None:
+    if published is None:
         return None
-    raw = m.group("date") or m.group("tdate")
-    if not raw:
+    # (several dated datelines, a story's and a teaser's, "MOPTI, Oct 25 (Reuters) - ...\nBAMAKO, Nov 17 (Reuters) -
+    # ...": the day only where they agree, the text cannot tell which is the story's)
+    filed_days = set()
+    for raw in _dateline_raw_dates(text):
+        days = [d for d in find_dates(raw, published) if d.precision == 1 and d.date_start is not None
+                and d.date_start == d.date_end]
+        if len(days) != 1:
+            return None
+        filed_days.add(days[0].date_start)
+    if len(filed_days) != 1:
         return None
-    days = [d for d in find_dates(raw, published) if d.precision == 1 and d.date_start is not None
-            and d.date_start == d.date_end]
-    if len(days) != 1:
-        return None
-    filed = days[0].date_start
+    (filed,) = filed_days
     return filed if 0 < (published - filed).days <= FILED_BEFORE_DAYS else None
 
 
@@ -81,13 +109,18 @@ def dateline_filed(text: str) -> tuple[date | None, str | None]:
     m = _dateline_match(text)
     if m is None:
         return None, None
-    raw = m.group("date") or m.group("tdate")
-    filed = None
-    if raw:
+    # (the dated datelines' days where they agree: not a teaser's, "Related:\nGAO, March 1, 2025 (AFP) - ...")
+    filed_days = set()
+    for raw in _dateline_raw_dates(text):
         ds = [d for d in find_dates(raw, None) if d.anchored and d.precision == 1 and d.date_start is not None]
-        filed = ds[0].date_start if ds else None
-    agency = next((g for g in re.findall(r"\(([^()]+)\)", m.group(0))), None)
-    return filed, agency.strip() if agency else None
+        if ds:
+            filed_days.add(ds[0].date_start)
+    filed = next(iter(filed_days)) if len(filed_days) == 1 else None
+    # (a bracket that is no agency: a note on the copy, "KANO, Nigeria (Updated) -", or a place, "MAIDUGURI (Nigeria)
+    # -", `NOT_AGENCY` and the caller's gazetteer)
+    agency = next((g.strip() for g in re.findall(r"\(([^()]+)\)", m.group(0))
+                   if g.strip().lower() not in NOT_AGENCY), None)
+    return filed, agency or None
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -96,3 +129,10 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     dateline too only when a date or an agency follows it or its words are few (a city's)."""
     m = _dateline_match(text)
     return (m.start(), m.end()) if m is not None else None
+
+
+def dated_dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each dated dateline opening a line in the first `DATELINE_SEARCH_CHARS` characters, the story's
+    and a teaser's ("Related:\nMOPTI, Oct 25 (Reuters) - ...\nBAMAKO, Nov 17 (Reuters) - ..."): their days are filing
+    days, no happening's."""
+    return [(m.start(), m.end()) for m in _dateline_matches(text) if m.group("date") or m.group("tdate")]
