@@ -2589,7 +2589,10 @@ _GONE_AFTER_ARREST = re.compile(r"\b(?:(?:fate|whereabouts)(?:\s+and\s+(?:fate|w
 # large, and his fate is unknown"; nor the disappearance the arrested is held over: "arrested a former commander
 # accused of the forced disappearance of 43 students")
 _ESCAPED_BEFORE = re.compile(r"\b(?:fled|flee(?:s|ing)?|escaped|escap(?:es|ing)|at\s+large|on\s+the\s+run|wanted|"
-                             r"manhunt|absconded|evaded|got\s+away|ran\s+away)\b", re.IGNORECASE)
+                             r"manhunt|absconded|evaded|got\s+away|ran\s+away|"
+                             # (or another than the arrested: "a third suspect, whose whereabouts are unknown")
+                             r"(?:second|third|fourth|fifth|another|other|remaining)\s+(?:suspects?|m[ae]n|accomplices?|"
+                             r"gunm[ae]n|members?|fugitives?))\b", re.IGNORECASE)
 _HELD_OVER_BEFORE = re.compile(r"\b(?:accus\w*|suspect\w*|charg\w*|convict\w*|indict\w*|guilty|over|for|"
                                r"in\s+connection\s+with|of\s+the|of|responsib\w+|role\s+in|involvement\s+in)\s+"
                                r"(?:(?:the|a|an|his|her|their|its|alleged|suspected|enforced)\s+){0,2}$", re.IGNORECASE)
