@@ -2577,13 +2577,13 @@ _SETTLEMENT_EMPTY = re.compile(r"\b(?:villagers|residents|inhabitants|population
 # Sahel notes of a settlement attacked, plundered, no one hurt: 7 of 8 Looting/property destruction; seized
 # livestock or burned houses alone stay an attack on the people, as most such notes are coded)
 # the arrested not seen again: "their fate and whereabouts are unknown", "whose whereabouts remain unknown", "have
-# not been seen since their arrest", "disappeared after their arrest", "taken to an unknown destination"
+# not been seen since their arrest", "disappeared after their arrest" (not the arrested "taken to an unknown
+# location", as a note of the arrest tells it: test_the_arrested_taken_away_are_the_arrest)
 _GONE_AFTER_ARREST = re.compile(r"\b(?:(?:fate|whereabouts)(?:\s+and\s+(?:fate|whereabouts))?\s+(?:are|is|remains?|"
                                 r"were|was|have\s+remained|has\s+remained)\s+(?:still\s+)?unknown|"
                                 r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)|"
                                 r"(?:disappeared|vanished|been\s+disappeared|gone\s+missing)\s+(?:since|after)\s+(?:their|his|"
-                                r"her|the)\s+(?:arrests?|detention)|forced(?:ly)?\s+disappear\w*|forceful\s+disappearance|"
-                                r"(?:taken|led|driven)\s+(?:away\s+)?to\s+an\s+unknown\s+(?:destination|location|place))",
+                                r"her|the)\s+(?:arrests?|detention)|forced(?:ly)?\s+disappear\w*|forceful\s+disappearance)",
                                 re.IGNORECASE)
 # (not one who escaped the arrest: "a third suspect escaped and his whereabouts remain unknown", "fled and is still at
 # large, and his fate is unknown"; nor the disappearance the arrested is held over: "arrested a former commander
