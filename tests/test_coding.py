@@ -12454,6 +12454,15 @@ def test_one_victim_with_no_article_as_a_note_or_headline_writes_him(pipe: Pipel
     # (a killing only vowed, and a victim joined to others, stay as they were)
     evs = code(pipe, "On 3 May 2020, militants vowed to kill chief of Djibo village in Burkina Faso.")
     assert sum(e.fatalities or 0 for e in evs) == 0, evs
+    # (nor the killing a charge, a confession or a trial is about: an arrest, a hearing, no death today)
+    for text in ("Police arrested a man in Kano on Monday and charged him with killing policeman during a robbery "
+                 "last month.",
+                 "A man was charged on Monday with killing police officer in Lagos last week.",
+                 "A Kano man admitted killing neighbour at a court hearing on Monday.",
+                 "A Kano court on Monday sentenced a soldier who admitted killing trader at a checkpoint in 2023."):
+        evs = code(pipe, text, date(2025, 11, 18))
+        assert sum(e.fatalities or 0 for e in evs) == 0, (text, evs)
+        assert all(e.event_type != "Violence against civilians" for e in evs), (text, evs)
 
 
 def test_one_victim_first_held_or_acting_then_killed_joined_by_and(pipe: Pipeline) -> None:

@@ -30,6 +30,13 @@ def test_an_arrest_over_someones_role_in_a_deed_is_the_arrest(pipe: Pipeline) ->
         [("Strategic developments", "Arrests")]
     assert _types(pipe, "On 15 March 2021, gendarmes arrested two herders in Gao for involvement in the kidnapping "
                         "of a nurse.") == [("Strategic developments", "Arrests")]
+    # (a group's boast of its role, or a charge laid by words, tells the deed)
+    for text in ("JNIM boasted of its role in the attack that killed 12 soldiers in Djibo on Sunday.",
+                 "Boko Haram said it was proud of its role in the ambush that killed 10 soldiers near Damboa on "
+                 "Sunday."):
+        assert _types(pipe, text) == [("Battles", "Armed clash")], text
+    assert _types(pipe, "Amnesty accused the army of complicity in the killing of 40 civilians in Mopti on "
+                        "Monday.") == [("Violence against civilians", "Attack")]
     # (the deed told as itself stays the deed)
     assert _types(pipe, "On 15 March 2021, gunmen kidnapped a nurse in Gao, a local official said.") == \
         [("Violence against civilians", "Abduction/forced disappearance")]
@@ -40,6 +47,10 @@ def test_forces_redeployed_to_a_town_change_their_activity(pipe: Pipeline) -> No
     assert _types(pipe, "On 15 March 2021, the Malian army redeployed to Menaka, after withdrawing last year amid a "
                         "series of large scale jihadist attacks on its positions.") == \
         [("Strategic developments", "Change to group/activity")]
+    # (a long qualifier of a wave that opens the sentence: its main clause tells the attacks' toll)
+    evs = code(pipe, "Following a series of coordinated jihadist attacks on villages near Djibo on Monday, 12 civilians "
+                     "were dead.", PUBLISHED)
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Violence against civilians", 12)]
     # (no force redeployed: a demand about teachers is a protest)
     assert _types(pipe, "On 15 March 2021, teachers demonstrated in Gao against the redeployment of staff to the "
                         "north.") == [("Protests", "Peaceful protest")]
@@ -74,6 +85,16 @@ def test_the_arrested_not_seen_again_were_disappeared(pipe: Pipeline) -> None:
                         "relatives said. They were released on Monday.") == [("Strategic developments", "Arrests")]
     assert _types(pipe, "Police arrested three suspected militants in Niamey on Sunday.") == \
         [("Strategic developments", "Arrests")]
+    # (one whose fate is unknown who escaped the arrest, or the disappearance the arrested is held over: the arrest)
+    for text in ("Police in Kano arrested two men on Monday over the robbery of a filling station. A third suspect "
+                 "escaped and his whereabouts remain unknown.",
+                 "Police in Lagos arrested a man on Monday; a second suspect fled and is still at large, and his fate "
+                 "is unknown.",
+                 "Mexican authorities on Tuesday arrested a former police commander accused of the forced "
+                 "disappearance of 43 students in Iguala."):
+        assert _types(pipe, text) == [("Strategic developments", "Arrests")], text
+    assert _types(pipe, "Soldiers arrested the journalist in Bamako on Monday; his whereabouts remain unknown.") == \
+        [("Violence against civilians", "Abduction/forced disappearance")]
 
 
 def test_a_headline_present_takeover_is_one(pipe: Pipeline) -> None:

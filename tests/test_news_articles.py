@@ -565,6 +565,10 @@ def test_a_death_in_custody_the_riot_answers_is_not_its_toll(pipe: Pipeline) -> 
     evs = violent(code(pipe, "Rioters burned a police station in Kano after a student died in police custody on "
                              "Monday, and two rioters were shot dead.", date(2025, 11, 20)))
     assert [(e.event_type, e.fatalities) for e in evs] == [("Riots", 2)]
+    # (a death in the riot told by "died" is its toll)
+    evs = violent(code(pipe, "Rioters clashed with police in Kano on Monday, and after two people died of gunshot "
+                             "wounds the army was deployed.", date(2025, 11, 18)))
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Riots", 2)]
 
 
 # -- a state's force named only in the attribution that closes the sentence is its teller, no side --------------------

@@ -230,8 +230,12 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?:
                               # accidentally shot his friend", which tells the deed)
                               r"in (?:connection|conjunction) with|in the wake of|"
                               # the deed an arrest or charge is over: "arrested for their alleged involvement in the
-                              # kidnapping of two aid workers", "detained over his role in the killing of a trader"
-                              r"(?:for|over|of)\s+(?:(?:his|her|their|its)\s+)?(?:(?:alleged|suspected|presumed|"
+                              # kidnapping of two aid workers", "detained over his role in the killing of a trader",
+                              # "suspected of involvement in" (not a bare "of": a group's boast or a charge laid by
+                              # words, "JNIM boasted of its role in the attack", "accused the army of complicity in
+                              # the killing of 40 civilians", tells the deed)
+                              r"(?:for|over|(?:suspected|accused|convicted|charged|arrested|detained|held|jailed|"
+                              r"sentenced|on\s+suspicion)\s+of)\s+(?:(?:his|her|their|its)\s+)?(?:(?:alleged|suspected|presumed|"
                               r"purported|supposed)\s+)?(?:involvement|role|participation|complicity|implication|"
                               r"part)\s+in|"
                               r",\s*(?:(?:just|only|barely|some|about|nearly)\s+)?(?:a|one|two|three|four|five|six|"
@@ -270,9 +274,13 @@ def _in_later_by_span(text: str, start: int, lo: int = 0) -> bool:
     return _HELD_FOR_DEED.search(text, opening, m.start()) is not None
 
 
-_CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|given)\s+(?:a|an|the|recent)?\s*"
-                           r"(?:recent\s+)?(?:wave|series|spate|string|surge|rise|upsurge|increase|multiplication|"
-                           r"number)\s+of\s+(?:[\w-]+\s+){0,3}$|\b(?:after|following|in light of|in response to|against|"
+_WAVE_OF = (r"(?:after|following|amid|due to|in response to|because of|given)\s+(?:a|an|the|recent)?\s*"
+            r"(?:recent\s+)?(?:wave|series|spate|string|surge|rise|upsurge|increase|multiplication|number)\s+of\s+")
+# (a longer qualifier of the wave only in a clause after the one telling this sentence's happening: "the army
+# redeployed to Menaka, after withdrawing amid a series of large scale jihadist attacks"; not one opening the
+# sentence, whose main clause tells them: "Following a series of coordinated jihadist attacks on villages near Djibo
+# on Monday, 12 civilians were dead")
+_CAUSE_BEFORE = re.compile(r"\b" + _WAVE_OF + r"(?:[\w-]+\s+)?$|(?<=[\w,;]\s)" + _WAVE_OF + r"(?:[\w-]+\s+){2,3}$|\b(?:after|following|in light of|in response to|against|"
                            r"over)\s+(?:the\s+)?(?:recent|repeated|continued|ongoing)\s+(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
 # one told as dead already, the killing word his description: "the late mayor assassinated in 2018", "the late
@@ -2589,14 +2597,39 @@ _SETTLEMENT_EMPTY = re.compile(r"\b(?:villagers|residents|inhabitants|population
 # Sahel notes of a settlement attacked, plundered, no one hurt: 7 of 8 Looting/property destruction; seized
 # livestock or burned houses alone stay an attack on the people, as most such notes are coded)
 # the arrested not seen again: "their fate and whereabouts are unknown", "whose whereabouts remain unknown", "have
-# not been seen since their arrest", "disappeared after their arrest", "taken to an unknown destination"
+# not been seen since their arrest", "disappeared after their arrest" (not the arrested "taken to an unknown
+# location", as a note of the arrest tells it: test_the_arrested_taken_away_are_the_arrest)
 _GONE_AFTER_ARREST = re.compile(r"\b(?:(?:fate|whereabouts)(?:\s+and\s+(?:fate|whereabouts))?\s+(?:are|is|remains?|"
                                 r"were|was|have\s+remained|has\s+remained)\s+(?:still\s+)?unknown|"
                                 r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)|"
                                 r"(?:disappeared|vanished|been\s+disappeared|gone\s+missing)\s+(?:since|after)\s+(?:their|his|"
-                                r"her|the)\s+(?:arrests?|detention)|forced(?:ly)?\s+disappear\w*|forceful\s+disappearance|"
-                                r"(?:taken|led|driven)\s+(?:away\s+)?to\s+an\s+unknown\s+(?:destination|location|place))",
+                                r"her|the)\s+(?:arrests?|detention)|forced(?:ly)?\s+disappear\w*|forceful\s+disappearance)",
                                 re.IGNORECASE)
+# (not one who escaped the arrest: "a third suspect escaped and his whereabouts remain unknown", "fled and is still at
+# large, and his fate is unknown"; nor the disappearance the arrested is held over: "arrested a former commander
+# accused of the forced disappearance of 43 students")
+_ESCAPED_BEFORE = re.compile(r"\b(?:fled|flee(?:s|ing)?|escaped|escap(?:es|ing)|at\s+large|on\s+the\s+run|wanted|"
+                             r"manhunt|absconded|evaded|got\s+away|ran\s+away|"
+                             # (or another than the arrested: "a third suspect, whose whereabouts are unknown")
+                             r"(?:second|third|fourth|fifth|another|other|remaining)\s+(?:suspects?|m[ae]n|accomplices?|"
+                             r"gunm[ae]n|members?|fugitives?))\b", re.IGNORECASE)
+_HELD_OVER_BEFORE = re.compile(r"\b(?:accus\w*|suspect\w*|charg\w*|convict\w*|indict\w*|guilty|over|for|"
+                               r"in\s+connection\s+with|of\s+the|of|responsib\w+|role\s+in|involvement\s+in)\s+"
+                               r"(?:(?:the|a|an|his|her|their|its|alleged|suspected|enforced)\s+){0,2}$", re.IGNORECASE)
+
+
+def _gone_after_arrest(text: str) -> bool:
+    """Whether the words tell the arrested not seen again (`_GONE_AFTER_ARREST`, not `_ESCAPED_BEFORE`'s fugitive nor
+    the disappearance the arrest is over)."""
+    for m in _GONE_AFTER_ARREST.finditer(text):
+        if _ESCAPED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if m.group(0).lower().startswith("forc") and _HELD_OVER_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        return True
+    return False
+
+
 # ... but found again: dead, released, charged, or brought before a court
 _FOUND_OR_FREED = re.compile(r"\b(?:found\s+(?:dead|executed|killed)|bod(?:y|ies)|released|freed|charged|"
                              r"(?:brought|appeared)\s+before|court|prosecutor|(?:killed|executed)\b)", re.IGNORECASE)
@@ -4037,6 +4070,22 @@ _KIN = r"(son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|co
 # the armed men the forces say they neutralised or eliminated, one told without a number (`_SINGLE_KILLED`)
 _NEUTRALISED = (r"(militant|terrorist|jihadi(?:st)?|insurgent|fighter|assailant|gunman|rebel|bandit|attacker|"
                 r"kidnapper|extremist|(?-i:[A-Z])[\w'-]+\s+member)")
+# one victim with no article and a lower-case word before him or none, as a note or a headline is written: "Armed
+# men killed forest guard", "Gunmen kill policeman in Kano" (only where the phrase ends: not "killed soldier and
+# ...", nor a killing others are held for, "accused of killing journalist", nor one meant, "vowed to kill chief",
+# nor the doer after a passive, "were killed by police officer")
+_BARE_VICTIM_KILLED = re.compile(
+    r"(?<!\bof )(?<!\bfor )(?<!\bover )(?<!\bto )\b(?:" + _KILL_VERB + r"|kill)\s+"
+    r"(?:(?!(?:by|in|at|on|with|from|near|as|during|after|before|while|when|and|or|for|to|into|over|under|"
+    r"between|among)\b)(?-i:[a-z][\w'-]+)\s+)?()"
+    + _VICTIM + r"(?![\w'-])(?=\s*[,.;]|\s*$|\s+(?:in|at|near|on|during|while|outside|inside|after|from)\b)",
+    re.IGNORECASE)
+# ... nor the killing a charge, a confession or a trial is about, told before the verb: "charged him with killing
+# policeman", "admitted killing neighbour", "denies killing trader", "suspected in killing guard"
+_CHARGED_WITH_KILLING_BEFORE = re.compile(
+    r"\b(?:charg\w*(?:\s+\w+){0,3}\s+with|admit(?:s|ted|ting)?|confess(?:es|ed|ing)?(?:\s+to)?|den(?:y|ies|ied|ying)|"
+    r"in\s+connection\s+with|suspect(?:ed|s)?\s+(?:in|of)|accus\w*|trial|guilty|convict\w*|acquit\w*|"
+    r"sentenc\w*|jailed|plead\w*)\b[^.;]*$", re.IGNORECASE)
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk", "found the corpse of an individual"
     # (or left where it was thrown: "soldiers killed and dumped the body of a young herder in the yard", "gunmen
@@ -4107,15 +4156,7 @@ _SINGLE_KILLED = (
                r"(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     # one victim named by his people or group and no article: "executed Imouchag notable", "killed Malian soldier"
     re.compile(r"\b" + _KILL_VERB + r"\s+(?-i:[A-Z][\w'-]+)\s+()" + _VICTIM + r"\b(?!\s+(?:and|&)\b)"),
-    # one victim with no article and a lower-case word before him or none, as a note or a headline is written: "Armed
-    # men killed forest guard", "Gunmen kill policeman in Kano" (only where the phrase ends: not "killed soldier and
-    # ...", nor a killing others are held for, "accused of killing journalist", nor one meant, "vowed to kill chief",
-    # nor the doer after a passive, "were killed by police officer")
-    re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bover )(?<!\bto )\b(?:" + _KILL_VERB + r"|kill)\s+"
-               r"(?:(?!(?:by|in|at|on|with|from|near|as|during|after|before|while|when|and|or|for|to|into|over|under|"
-               r"between|among)\b)(?-i:[a-z][\w'-]+)\s+)?()"
-               + _VICTIM + r"(?![\w'-])(?=\s*[,.;]|\s*$|\s+(?:in|at|near|on|during|while|outside|inside|after|from)\b)",
-               re.IGNORECASE),
+    _BARE_VICTIM_KILLED,
     # "broke into the house of a trader, robbing and killing him"
     # (or a distance after: "abducted the chief and executed him a few kilometres from the village")
     re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$)|"
@@ -4250,7 +4291,9 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
     for rx in patterns:
         m = next((m for m in rx.finditer(sent.text) if not _EARLIER_KILLER_BEFORE.search(
             sent.text, max(0, m.start() - 60), m.start()) and not _NEAR_MISS.search(
-            sent.text, max(0, m.start() - 10), m.end()) and not (rx is _NAME_KILLED and any(
+            sent.text, max(0, m.start() - 10), m.end()) and not (
+            rx is _BARE_VICTIM_KILLED and _CHARGED_WITH_KILLING_BEFORE.search(
+                sent.text, max(0, m.start() - 40), m.start())) and not (rx is _NAME_KILLED and any(
             a.inter != 7 and a.start <= sent.start + m.start(2) < a.end for a in article.actors))), None)
         if m:
             g = 1 if m.group(1) else 2
@@ -6157,13 +6200,20 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
 # "demanding an inquiry into the death of a student":
 # its dead are the cause, not the toll of the protest or the riot (ACLED codes that killing as its own event)
 _MOURNING = r"in memory of|in hono(?:u)?r of|to commemorate|commemorating|to mourn|mourning|(?:to pay|paying|in) tribute to"
+# a death the crowd answers told by "died": one in custody or at a force's hands, or on an earlier day ("after a man
+# died in custody", "after a student died at the hands of police"; not a death in the riot itself, "after two people
+# died of gunshot wounds the army was deployed", which is its toll)
+_DIED_BEFORE_CROWD = (r"died(?=\s+(?:(?:while\s+)?in\s+(?:the\s+)?(?:(?:police|military|army|gendarmerie|state)\s+)?"
+                      r"(?:custody|detention|prison|jail|cell)|in\s+(?:a|the)\s+(?:police\s+)?cell|at\s+the\s+hands\s+of|"
+                      r"(?:last|the\s+previous|the\s+preceding)\s+(?:week|weekend|month|year|night)|"
+                      r"(?:\w+\s+){0,2}(?:days?|weeks?|months?)\s+(?:ago|earlier|before)|earlier\b))")
 _DEATH_ANSWERED = re.compile(
     r"\b(?:(?:against|over|about|for|after|following|(?:inquiry|enquiry|investigation|probe|inquest)\s+into|denounc\w*|condemn\w*|in memory of|commemorat\w*|mourn\w*|"
     r"in (?:response|reaction) to)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:the\s+|a\s+|an\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|murders?|deaths?|assassinations?|lynchings?|"
     r"executions?|shootings?|disappearances?)\s+of\b"
     r"|(?:after|following|because)\s+(?:(?!(?:protesters|demonstrators|rioters|they|crowds?)\b)[\w-]+\s+){1,3}?"
-    r"(?:had\s+)?(?:killed|shot dead|murdered|assassinated|lynched|beat to death|died)\b"
+    r"(?:had\s+)?(?:killed|shot dead|murdered|assassinated|lynched|beat to death|" + _DIED_BEFORE_CROWD + r")\b"
     r"|justice for\b|\b(?:" + _MOURNING + r")\b|\b(?:due to|because of|over)\s+(?:[\w-]+\s+){0,3}?(?:which|that)\s+(?:had\s+)?(?:caused|left|killed)"
     # (or the happening answered told with its toll in a relative clause: "in reaction to a military operation to
     # recover stolen cattle that resulted in one dead", "jailed for inciting riots that led to the death of a policeman")
@@ -13068,7 +13118,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 _evidence_of_words(article, draft, ev, trig.pattern, "event_type",
                                    f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:no-harm")
         if learned is None and (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Arrests") and \
-                not ev.fatalities and _GONE_AFTER_ARREST.search(gone := text + " " + " ".join(
+                not ev.fatalities and _gone_after_arrest(gone := text + " " + " ".join(
                     article.sentences[i].text for i in range(draft.sentences[-1] + 1,
                                                              min(draft.sentences[-1] + 2, len(article.sentences))))) \
                 and not _FOUND_OR_FREED.search(gone):
