@@ -194,3 +194,19 @@ def test_a_teller_who_fought_or_a_rebel_groups_own_man_stays_a_side(pipe: Pipeli
     evs = violent(code(pipe, "Twenty jihadists were killed in fighting near Djenne, Mali, on Sunday, a commander of "
                              "the Dozo who took part in the battle told AFP.", date(2025, 11, 18)))
     assert [(e.actor1, e.actor2) for e in evs] == [("Dozo Communal Militia (Mali)", "Unidentified Armed Group (Mali)")]
+
+
+def test_a_death_sentence_carried_out_is_the_toll(pipe: Pipeline) -> None:
+    # (fresh All-Africa row seen at the session's end) the sentence passed and carried out in one breath: two dead
+    evs = violent(code(pipe, "MOGADISHU - Al Shabaab sentenced two men to death and publicly executed them in a "
+                             "village near Afgooye on Saturday, residents said.", date(2025, 11, 17)))
+    assert [e.fatalities for e in evs] == [2]
+
+
+def test_where_the_detained_was_heading_is_no_scene_beside_the_agents_town(pipe: Pipeline) -> None:
+    # (fresh All-Africa row seen at the session's end) the town of the arresting agents' post is where the arrest was;
+    # his "stronghold" he was heading to is a destination
+    evs = code(pipe, "LUBUMBASHI, Congo (Reuters) - An opposition leader was detained by agents of the intelligence "
+                     "agency in Lubumbashi on Monday as he was on his way to his stronghold in Kalemie, his party said.",
+               date(2025, 11, 18))
+    assert evs and evs[0].location == "Lubumbashi", evs

@@ -361,6 +361,9 @@ _SENTENCED_FOR_BEFORE = re.compile(r"(?:\b(?:sentenced|jailed|imprisoned|convict
 # a death sentence passed on the figure: "sentenced five men to death", "condemned 12 jihadists to death in absentia"
 _SENTENCED_BEFORE = re.compile(r"\b(?:sentenc\w*|condemn\w*)\s+(?:(?:at least|some|about)\s+)?$", re.IGNORECASE)
 _TO_DEATH_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+death\b", re.IGNORECASE)
+# the sentence carried out after it: "... to death and publicly executed them", "... and shot them dead"
+_CARRIED_OUT_AFTER = re.compile(r"[^.;]{0,40}?\b(?:and|then|before)\s+(?:\w+\s+){0,2}?(?:executed|beheaded|hanged|"
+                                r"shot|stoned|killed)\b", re.IGNORECASE)
 # an assault in words, by the speaker's rivals: "fending off an assault from rivals", "under assault by critics"
 _WORDS_FROM = re.compile(r"\s+(?:from|by)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|"
                          r"rivals|colleagues|lawmakers|legislators|media|press|detractors|commentators|pundits)\b"
@@ -3697,8 +3700,10 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         return None  # "was murdered in Koro by two men", "another attack had killed 1 peacekeeper", "two went missing"
     if num.counted is None and _BARE_WOUNDED_AFTER.match(text, num.end):
         return "wounded"  # "one gendarme killed two wounded": the figure of the word right after it
-    if _SENTENCED_BEFORE.search(before) and _TO_DEATH_AFTER.match(after):
-        return None  # "a court sentenced five men to death": a sentence passed, nobody killed
+    if _SENTENCED_BEFORE.search(before) and (td := _TO_DEATH_AFTER.match(after)) is not None \
+            and not _CARRIED_OUT_AFTER.match(after, td.end()):
+        return None  # "a court sentenced five men to death": a sentence passed, nobody killed (but "sentenced two
+        # men to death and publicly executed them": the sentence carried out, two dead)
     if _TAKEN_THEN_KILLED.match(after):
         return "killed"  # "5 men were detained and later executed by soldiers": the toll is the killing
     if _DEATH_OF_BEFORE.search(before):
@@ -8689,7 +8694,11 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|
                                  r"(?:transfer|relocation|move|removal) of (?:[\w'’-]+\s+){1,4}?to)\s+"
                                  # (or the market they were bound for: "trucks heading for the market in Retkoulga")
                                  r"(?:the\s+)?(?:(?:weekly\s+|cattle\s+|livestock\s+)?market\s+(?:in|of|at)\s+)?"
-                                 r"(?:(?:town|city|village|capital) of\s+)?$", re.IGNORECASE)
+                                 r"(?:(?:town|city|village|capital) of\s+)?"
+                                 # (or their own place there: "on his way to his \"stronghold\" in Kalemie", "heading
+                                 # to their farms near X")
+                                 r"(?:(?:his|her|their|its)\s+(?:[\w-]+\s+)?[\"“]?[\w-]+[\"”]?\s+(?:in|at|near)\s+)?$",
+                                 re.IGNORECASE)
 
 
 # a road named by the town it leads to is where things happen on it, not a destination: "abducted on the road towards
@@ -9256,7 +9265,8 @@ def _qualifier_of(text: str, p: PlaceMention, places: list[PlaceMention] | None 
     deed ("... travelling in the area of Ansongo"; not "..., a union official said in Dori")."""
     lo = max(0, p.start - 40)
     if _post_town(text, p) and any(q is not p and q.feature == "place" and not _post_town(text, q)
-                                   and not _attribution_place(text, q) for q in places or ()):
+                                   and not _attribution_place(text, q) and not _not_the_scene(text, q)
+                                   for q in places or ()):
         return True
     return _OF_BEFORE.search(text, lo, p.start) is not None and _PLACE_OF_BEFORE.search(text, lo, p.start) is None
 
