@@ -210,3 +210,10 @@ def test_where_the_detained_was_heading_is_no_scene_beside_the_agents_town(pipe:
                      "agency in Lubumbashi on Monday as he was on his way to his stronghold in Kalemie, his party said.",
                date(2025, 11, 18))
     assert evs and evs[0].location == "Lubumbashi", evs
+
+
+def test_a_charge_to_kill_another_person_is_no_toll(pipe: Pipeline) -> None:
+    # (GVA story at the session's end) a determiner before the noun is no headline's bare victim
+    evs = code(pipe, "He faces charges of careless discharge causing injury or death, to discharge a handgun to harm or "
+                     "kill another person, the court said.", date(2016, 7, 22))
+    assert all(e.fatalities == 0 for e in evs), evs

@@ -4082,7 +4082,8 @@ _NEUTRALISED = (r"(militant|terrorist|jihadi(?:st)?|insurgent|fighter|assailant|
 _BARE_VICTIM_KILLED = re.compile(
     r"(?<!\bof )(?<!\bfor )(?<!\bover )(?<!\bto )\b(?:" + _KILL_VERB + r"|kill)\s+"
     r"(?:(?!(?:by|in|at|on|with|from|near|as|during|after|before|while|when|and|or|for|to|into|over|under|"
-    r"between|among)\b)(?-i:[a-z][\w'-]+)\s+)?()"
+    r"between|among|another|any|each|every|no|some|one|other|more|many|several|his|her|their|its|this|that)\b)"
+    r"(?-i:[a-z][\w'-]+)\s+)?()"
     + _VICTIM + r"(?![\w'-])(?=\s*[,.;]|\s*$|\s+(?:in|at|near|on|during|while|outside|inside|after|from)\b)",
     re.IGNORECASE)
 # ... nor the killing a charge, a confession or a trial is about, told before the verb: "charged him with killing
