@@ -31,6 +31,10 @@ def test_unnamed_militants_in_central_mali_are_jnim(pipe: Pipeline) -> None:
     assert _doer(pipe, "MOPTI, Mali (Reuters) - Suspected jihadist militants killed three soldiers in an attack on an "
                        "army post near Douentza on Sunday, the army said in a statement.") == JNIM
     assert _doer(pipe, "On 12 October 2019, militants shot dead a village chief in Bandiagara.") == JNIM
+    # (the evidence says so: the group is named by the area, not by the text)
+    (ev,) = [e for e in code(pipe, "On 12 October 2019, militants shot dead a village chief in Bandiagara.", PUBLISHED)
+             if e.event_type != "Strategic developments"]
+    assert any(v.field == "actor1" and v.rule.endswith(":named-by-area") for v in ev.evidence), ev.evidence
 
 
 def test_unknown_gunmen_and_other_places_stay_unidentified(pipe: Pipeline) -> None:

@@ -12842,10 +12842,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # claim names as the doer, nor the state named by its civil organs, "authorities", nor a force that
             # fought on the state's side)
             a1, a2 = a2, a1
+        by_area = False
         if state_cc in ("ML", "NE"):
             # unnamed militants, or an IED's unnamed planters, in central Mali: JNIM, as ACLED names them there; in
             # Niger's Diffa, the men called Boko Haram
+            unnamed = a1
             a1 = _held_area_jihadists(article, ev, a1, place, matcher)
+            by_area = a1 is not unnamed
         if ev.sub_event_type == "Non-violent transfer of territory" and a2 is not None and not _left_by(article, a2):
             # a place taken without a fight has one side, the one that took it: those said to have fled or fallen
             # back ("Islamists fled into the mountains"), or an ally that took it along ("French and Malian troops
@@ -12856,7 +12859,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
-            rule = f"actor:{m.kind}" + (":claimant" if slot == "actor1" and m is claimant else "")
+            rule = f"actor:{m.kind}" + (":claimant" if slot == "actor1" and m is claimant else "") \
+                + (":named-by-area" if slot == "actor1" and by_area else "")
             parent = _parent_group(article, m)
             if parent is not None and matcher.is_coalition(parent.actor):
                 parent = None  # an alliance's member keeps its own name: "CMFPR1 (Plateforme)" is CMFPR1
