@@ -136,3 +136,12 @@ def test_the_deed_of_the_group_the_held_are_accused_of_helping_is_background(pip
     # (the attack told as itself is the battle)
     assert _types(pipe, "On 15 March 2021, militants attacked the gendarmerie post in Boni, killing two "
                         "gendarmes.")[0] == ("Battles", "Armed clash")
+
+
+def test_a_redeployment_announced_is_no_move(pipe: Pipeline) -> None:
+    # (the bundled sample's Niger story) what the soldiers "would be" doing is a plan, not a change of activity
+    evs = code(pipe, 'In a statement read on state television in Niamey, a spokesman said the soldiers would be '
+                     'redeployed to "protect critical infrastructure".', date(2024, 3, 28))
+    assert not [e for e in evs if e.sub_event_type == "Change to group/activity"], evs
+    evs = code(pipe, "The troops will be redeployed to Kidal next week, the army said.", date(2024, 3, 28))
+    assert not [e for e in evs if e.sub_event_type == "Change to group/activity"], evs

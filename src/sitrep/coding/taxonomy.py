@@ -997,7 +997,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:army|troops|forces|soldiers|military|gendarmes?|gendarmerie|police|(?:army|military|police|"
                            r"gendarmerie|gendarme|special forces|security forces|armed forces|peacekeeping|UN|MINUSMA)"
                            r"(?:\s+[\w-]+)?\s+(?:units?|contingents?))"
-                           r"(?:\s+[\w-]+){0,3}?\s+(?:was\s+|were\s+|has\s+|have\s+|had\s+)?re-?deployed\s+"
+                           # (not a plan: "the soldiers would be redeployed to protect ...", "will be redeployed")
+                           r"(?:\s+(?!(?:would|will|could|should|may|might|shall|to|be|been)\b)[\w-]+){0,3}?\s+"
+                           r"(?:was\s+|were\s+|has\s+|have\s+|had\s+)?re-?deployed\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:to|in|into|at)(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:stadiums?|"
                            r"match(?:es)?|games?|wings?|hospitals?|wards?|clinics?|schools?|offices?|departments?|"
                            r"headquarters|venues?|arenas?|concerts?|festivals?|polling)\b)"),
