@@ -50,18 +50,6 @@ NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "photos"
                         "repeats", "refiled", "official"})
 
 
-def _dateline_match(text: str) -> re.Match[str] | None:
-    for ls in _LINE_START.finditer(text, 0, DATELINE_SEARCH_CHARS):
-        m = _DATELINE.match(text, ls.end())
-        if m is None:
-            continue
-        if m.group("city") is not None and not (m.group("date") or m.group("agency")) \
-                and len(m.group("city").split()) > 2:
-            continue  # a shouted headline, not a city: "POLICE SAY SUSPECT FLED -"
-        return m
-    return None
-
-
 def _dateline_matches(text: str) -> list[re.Match[str]]:
     """Every dateline opening a line in the first `DATELINE_SEARCH_CHARS` characters: a story's own and those of the
     teasers a page lists before or after it ("Related coverage:\nMOPTI, Oct 25 (Reuters) - ...")."""
@@ -72,9 +60,15 @@ def _dateline_matches(text: str) -> list[re.Match[str]]:
             continue
         if m.group("city") is not None and not (m.group("date") or m.group("agency")) \
                 and len(m.group("city").split()) > 2:
-            continue
+            continue  # a shouted headline, not a city: "POLICE SAY SUSPECT FLED -"
         out.append(m)
     return out
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    """The first dateline (see `_dateline_matches`)."""
+    found = _dateline_matches(text)
+    return found[0] if found else None
 
 
 def _dateline_raw_dates(text: str) -> list[str]:
