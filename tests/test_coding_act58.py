@@ -6,22 +6,16 @@ from datetime import date
 
 import pytest
 
-from sitrep.clean.boilerplate import clean_article
 from sitrep.coding.actors import ActorMatcher
-from sitrep.model import Article, Event
 from sitrep.pipeline import Pipeline
 from sitrep.settings import Settings
+
+from test_news_articles import code
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(Settings(workers=1))
-
-
-def code(pipe: Pipeline, text: str, published: date) -> list[Event]:
-    art = clean_article(Article(id="", text=text, published=published, path="test"))
-    assert isinstance(art, Article)
-    return pipe(art).events
 
 
 def test_acronyms_written_as_words_name_their_groups() -> None:

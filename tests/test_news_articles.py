@@ -18,7 +18,7 @@ def pipe() -> Pipeline:
     return Pipeline(Settings(workers=1))
 
 
-def code(pipe: Pipeline, text: str, published: date) -> list[Event]:
+def code(pipe: Pipeline, text: str, published: date | None) -> list[Event]:
     art = clean_article(Article(id="", text=text, published=published, path="test"))
     assert isinstance(art, Article)
     return pipe(art).events

@@ -7,25 +7,17 @@ from datetime import date
 import pytest
 
 from sitrep.clean.boilerplate import clean_article
-from sitrep.model import Article, Event
+from sitrep.model import Article
 from sitrep.pipeline import Pipeline
 from sitrep.settings import Settings
 from sitrep.text.dateline import dateline_filed
+
+from test_news_articles import code, violent
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(Settings(workers=1))
-
-
-def code(pipe: Pipeline, text: str, published: date | None) -> list[Event]:
-    art = clean_article(Article(id="", text=text, published=published, path="test"))
-    assert isinstance(art, Article)
-    return pipe(art).events
-
-
-def violent(events: list[Event]) -> list[Event]:
-    return [e for e in events if e.event_type != "Strategic developments"]
 
 
 # -- a story with no metadata: the dateline's dated filing anchors its weekdays ---------------------------------

@@ -76,11 +76,7 @@ def _sentences(article: Article, pipe: "Pipeline") -> Article:
 def _place_name(pipe: "Pipeline", name: str) -> bool:
     """Whether a dateline's bracket names a country or a first-level region ("MAIDUGURI (Nigeria) -"), not an agency
     (not any town: "Xinhua" is one too)."""
-    try:
-        hits = pipe.gazetteer.lookup(name)
-    except Exception:  # noqa: BLE001 - no gazetteer: the bracket is taken as told
-        return False
-    return any(p.feature in ("country", "admin1") for p in hits)
+    return any(p.feature in ("country", "admin1") for p in pipe.gazetteer.lookup(name))
 
 
 @stage("dates", requires=("sentences",), assigns=("dates", "published", "outlet"))
@@ -103,12 +99,12 @@ def _dates(article: Article, pipe: "Pipeline") -> Article:
     # weekdays, "yesterday" and "last week" from its filing day
     told_on = filing_date(article.text, article.published) or article.published
     article.dates = find_dates(article.text, told_on, same_weekday_is_today=True)
+    # the day a story was filed ("OUAGADOUGOU, Nov 18 (Reuters) -") is the report's date, no happening's; and so is
+    # the day of every other dated dateline there, a teaser's or the story's after one
+    lines = dated_dateline_spans(article.text)
     if (line := dateline_span(article.text)) is not None:
-        # the day a story was filed ("OUAGADOUGOU, Nov 18 (Reuters) -") is the report's date, no happening's
-        article.dates = [d for d in article.dates if not line[0] <= d.start < line[1]]
-    if len(lines := dated_dateline_spans(article.text)) > 1:
-        # (and so is the day of every other dated dateline there, a teaser's or the story's after one)
-        article.dates = [d for d in article.dates if not any(a <= d.start < b for a, b in lines)]
+        lines = [line] if len(lines) < 2 else [line, *lines]
+    article.dates = [d for d in article.dates if not any(a <= d.start < b for a, b in lines)]
     _assign_sentences(article, article.dates)
     if article.published is None and any(not d.anchored for d in article.dates):
         article.warnings.append("no publication date: relative dates could not be anchored: " + ", ".join(
