@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from sitrep.text.dates import _ABBR_MONTHS, _FULL_MONTHS, find_dates
 
@@ -50,9 +51,11 @@ NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "photos"
                         "repeats", "refiled", "official"})
 
 
-def _dateline_matches(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=8)
+def _dateline_matches(text: str) -> tuple[re.Match[str], ...]:
     """Every dateline opening a line in the first `DATELINE_SEARCH_CHARS` characters: a story's own and those of the
-    teasers a page lists before or after it ("Related coverage:\nMOPTI, Oct 25 (Reuters) - ...")."""
+    teasers a page lists before or after it ("Related coverage:\nMOPTI, Oct 25 (Reuters) - ..."). Kept for the last
+    few texts: the dates stage asks for an article's datelines three or four ways (filing day, agency, spans)."""
     out = []
     for ls in _LINE_START.finditer(text, 0, DATELINE_SEARCH_CHARS):
         m = _DATELINE.match(text, ls.end())
@@ -62,7 +65,7 @@ def _dateline_matches(text: str) -> list[re.Match[str]]:
                 and len(m.group("city").split()) > 2:
             continue  # a shouted headline, not a city: "POLICE SAY SUSPECT FLED -"
         out.append(m)
-    return out
+    return tuple(out)
 
 
 def _dateline_match(text: str) -> re.Match[str] | None:
