@@ -594,3 +594,41 @@ def test_the_houthis_are_named_as_acled_names_them(pipe: Pipeline) -> None:
     evs = violent(code(pipe, "Saudi jets struck Houthi positions near Marib on Monday, killing 12 Houthi fighters.",
                        date(2016, 11, 20)))
     assert [e.actor2 for e in evs] == ["Military Forces of Yemen (2015-2017) Houthi-Saleh"]
+
+
+# -- the crowd's own dead told after its protest are the protest's toll, not an attack on civilians besides -------
+def test_a_protester_shot_dead_after_the_protest_is_its_toll(pipe: Pipeline) -> None:
+    text = ("LOME, Togo (AFP) - Togolese police fired tear gas on Thursday to disperse hundreds of opposition "
+            "supporters protesting against a change to the constitution, witnesses said. One protester was shot dead "
+            "in the Be neighbourhood, a hospital source said.")
+    evs = violent(code(pipe, text, date(2026, 6, 13)))
+    assert len(evs) == 1  # had been two: the protest and an attack by an unidentified group, each with the one dead
+    assert evs[0].event_type == "Protests" and evs[0].sub_event_type == "Excessive force against protesters"
+    assert evs[0].fatalities == 1
+    text = ("Hundreds of traders marched in Lome on Thursday against a new market tax. Security forces opened fire on "
+            "the crowd, killing three people, witnesses said.")
+    evs = violent(code(pipe, text, date(2026, 6, 13)))
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Protests", 3)]
+
+
+def test_an_armed_group_that_kills_protesters_is_its_own_attack(pipe: Pipeline) -> None:
+    text = ("Hundreds of women marched in Kamsar on Thursday to demand the release of their husbands. Gunmen on "
+            "motorbikes later opened fire on the crowd, killing two women, witnesses said.")
+    evs = violent(code(pipe, text, date(2026, 6, 13)))
+    # the gunmen's attack, with its two dead; the march peaceful, not its toll too (had been 2 dead in each)
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Protests", 0), ("Violence against civilians", 2)]
+
+
+# -- party supporters who fought: a riot of two crowds; the authorities who imposed a curfew, and the police who told
+# it, are no side ----------------------------------------------------------------------------------------------------
+def test_rival_supporters_who_clashed_are_rioters_on_both_sides(pipe: Pipeline) -> None:
+    text = ("Curfew imposed in Sokoto after election violence\n\n"
+            "SOKOTO, Nigeria (AP) — Authorities in Nigeria's Sokoto state imposed a 24-hour curfew on Sunday after "
+            "supporters of rival parties clashed in the state capital following the announcement of the governorship "
+            "results. At least four people were killed and several shops were set on fire, police spokesman Musa "
+            "Garba said.")
+    evs = code(pipe, text, date(2026, 3, 16))
+    riot = [e for e in evs if e.event_type != "Strategic developments"]
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in riot] == [
+        ("Riots", "Mob violence", "Rioters (Nigeria)", "Rioters (Nigeria)", 4)]  # had been a battle with the army
+    assert any(e.sub_event_type == "Change to group/activity" for e in evs)  # the curfew

@@ -2710,6 +2710,13 @@ def _shots_fired(text: str) -> bool:
 # weapons fired (not tear gas nor a dismissal: "fired the minister")
 _SHOTS_FIRED = re.compile(r"\b(?:fir(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:shots?|gunshots|guns|weapons|rifles|rounds|bullets|"
                           r"volleys?|(?:in|into) the air)|gun ?shots?|gunfire|shots were (?:heard|fired))\b", re.IGNORECASE)
+# the people of a protest as the ones harmed: "one protester was shot dead", "opened fire on the crowd", "killing two
+# demonstrators"
+_CROWD_HARMED = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers?|rioters?|the\s+crowds?)\b",
+                           re.IGNORECASE)
+# a force's answer to a crowd: "responded with tear gas", "fired live rounds", "intervened"
+_FORCE_RESPONSE = re.compile(r"\b(?:responded|retaliated|fired\s+(?:back|tear\s*gas|live|warning|into)|opened\s+fire|"
+                             r"dispersed?|intervened)\b", re.IGNORECASE)
 _CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds of |Dozens of |Angry )?(?i:protesters|"
                             r"demonstrators|rioters|students|youths?|crowds?|residents|strikers|marchers|mob))\s+(?:then\s+|later\s+|also\s+)?(?:clashed|attacked|fought|threw|"
                             r"stoned|burned|torched|ransacked|looted|beat|assaulted|injured|wounded|set fire)\b")
@@ -2972,6 +2979,19 @@ def _drafts(article: Article) -> list[_Draft]:
             # "Two police officers were injured." after a riot: its toll
             open_protest.sentences.append(s.index)
             violent = []
+        if violent and all(t.name in ("massacre", "harm", "attack-military") for t, _ in violent) \
+                and open_violence is None and open_protest is not None and not background \
+                and s.index - open_protest.sentences[-1] <= 2 \
+                and not any(a.sentence == s.index and a.inter in (2, 3, 4) for a in article.actors) \
+                and (_CROWD_HARMED.search(s.text) or _FORCE_RESPONSE.search(s.text) and any(
+                    a.sentence == s.index and a.inter in (1, 8) for a in article.actors)):
+            # the crowd's own dead told after its protest, no armed group named: "One protester was shot dead in the
+            # Hamdallaye neighbourhood", "Security forces opened fire on the crowd, killing three people", "MINUSMA
+            # responded with tear gas and live ammunition, killing three": the force used against the protest, its
+            # toll, not an attack on civilians besides (the same dead twice)
+            open_protest.sentences.append(s.index)
+            open_protest.kinds.extend(t for t, _ in violent)
+            violent = []
         if violent and open_violence is not None and _CLAIM_OF_IT.search(s.text) and not _SEPARATE.search(s.text) \
                 and s.index - last_violent_sentence <= 3:
             # "JNIM claimed the attack on March 6": the claim of the happening told, dated by the claim, not another
@@ -3006,7 +3026,11 @@ def _drafts(article: Article) -> list[_Draft]:
             else:
                 open_protest.sentences.append(s.index)
                 open_protest.kinds.extend(t for t, _ in protest)
-        elif open_protest is not None and not background and s.index not in open_protest.sentences and (
+        elif open_protest is not None and not background and s.index not in open_protest.sentences and not (
+                # (the crowd attacked by armed men, an attack of its own: "Gunmen later opened fire on the crowd,
+                # killing two women" is not the protest's toll too)
+                open_violence is not None and s.index in open_violence.sentences
+                and any(a.sentence == s.index and a.inter in (2, 3) for a in article.actors)) and (
                 crowd or (numbers and (_casualty_sentence(s.text) or _ARRESTED.search(s.text)))) and \
                 s.index - open_protest.sentences[-1] <= 2 and not _arrest_of_the_released(article, open_protest, s):
             open_protest.sentences.append(s.index)
@@ -9629,6 +9653,10 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         if a2 is not None and a2.inter in (1, 8) and _force_held(article, a2):
             a2 = None  # "rioted for the arrest of six presidential guards ... police fired teargas": the guards are the
             # crowd's cause, the police its other side
+        if trig.event_type == "Riots" and a2 is not None and a2.inter == 1 and a2.actor.startswith("Government of") \
+                and _STATE_NO_SIDE_AFTER.match(article.text, a2.end):
+            a2 = None  # "Authorities imposed a curfew after supporters of rival parties clashed": the measure's maker,
+            # no side of the riot
         if a2 is None:
             text = " ".join(article.sentences[i].text for i in draft.sentences)
             if any(not _arrest_protested(text, m) and not (m.group(0).lower().endswith(("intervened", "responded"))
@@ -9659,8 +9687,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                 else:
                     a2 = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3, 4)),
                               None) or _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
-            elif trig.event_type == "Riots" and _TWO_SIDES.search(text) and not _FORCES_WORD.search(text):
-                a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
+            elif trig.event_type == "Riots" and _TWO_SIDES.search(text) and not any(
+                    not _STATE_NO_SIDE_AFTER.match(text, f.end()) for f in _FORCES_WORD.finditer(text)):
+                # two groups fought (forces named only as the teller or a measure's maker are no side: "police
+                # spokesman X said")
+                a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and (not _DEMONSTRATION.search(text) and (
                     _mob_victims_harmed(text) or _MOB_PERSON_HARMED.search(text))
                     or not _FORCES_WORD.search(text) and _MOB_PERSON_HARMED.search(text)):
@@ -10073,7 +10104,7 @@ _TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|fighting|violence|confrontations?
                         r"\bbetween\b|\band\b[^.;]{1,60}\b(?:clash(?:ed)?|fought)\b|\b(?:inter|intra)-?(?:communal|ethnic|"
                         r"tribal|clan|community)\b|\bcommunal\s+(?:violence|clash\w*|fighting|confrontations?)|\bpitting\b"
                         r"[^.;]{1,60}\bagainst\b|\b(?:two|rival)\s+(?:[\w-]+\s+)?(?:groups|camps|factions|families|clans|"
-                        r"communities|villages|brotherhoods|gangs|militias)\b[^.;]{0,40}?\b(?:clash\w*|fought|fight\w*)",
+                        r"communities|villages|brotherhoods|gangs|militias|parties|supporters|fans)\b[^.;]{0,40}?\b(?:clash\w*|fought|fight\w*)",
                         re.IGNORECASE)
 _EITHER_BETWEEN = re.compile(r"\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|suspected|alleged)\s+)?",
                              re.IGNORECASE)
@@ -11568,6 +11599,11 @@ _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuff
 _MOB_FOUGHT = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|fights?|scuffles?|scuffled|brawls?|"
                          r"confrontations?)\b(?!\s+(?:with|against)\s+(?:the\s+)?(?:police|gendarmes?|soldiers|"
                          r"security|forces))", re.IGNORECASE)
+# a state named as the teller or the maker of a measure, no side of the crowd's fight: "police spokesman X said",
+# "Authorities in Kano state imposed a curfew after supporters of rival parties clashed"
+_STATE_NO_SIDE_AFTER = re.compile(r"(?:\s+(?:in|of)\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:spokes(?:man|woman|person)\b|"
+                                  r"(?:(?:also|later|had|have|has)\s+)?(?:said|says|told|stated|imposed|declared|"
+                                  r"announced|decreed|ordered|extended|lifted)\b)", re.IGNORECASE)
 _CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|farmers|herders|pastoralists|merchants|traders|"
                           r"(?:gold )?miners|gold diggers|communit(?:y|ies)|supporters|opponents|fans|citizens|"
                           r"(?:trade )?unionists|workers|inhabitants|IDPs|displaced|people|locals|families|clans?|"
@@ -11864,7 +11900,8 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
             or len({e.lower() for e in _WORD.findall(text)} & matcher.ethnonyms) >= 2:
         return None  # villages, families or peoples fighting: ACLED codes communal militias in battle
     if m is not None and _CROWD_NOUNS.search(_PEOPLE_DISPLACED.sub(" ", text)) and not _WEAPON_WORDS.search(text) \
-            and not any(a.inter == 1 and a.sentence in draft.sentences for a in article.actors):
+            and not any(a.inter == 1 and a.sentence in draft.sentences
+                        and not _STATE_NO_SIDE_AFTER.match(article.text, a.end) for a in article.actors):
         if _deadly_communal_fight(article, draft, text):
             return None  # communities fought to the death: a battle of their militias (see code_events)
         return m.group(0)
