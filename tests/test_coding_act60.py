@@ -58,3 +58,19 @@ def test_the_group_defectors_joined_is_the_other_side(pipe: Pipeline) -> None:
     evs = code(pipe, "On 12 July, the MSA announced it was joining the Platform alliance, in a statement signed in "
                      "Menaka.", date(2019, 7, 13))
     assert [e.actor2 for e in evs] == [None]
+
+
+def test_men_arrested_as_militants_are_an_armed_groups(pipe: Pipeline) -> None:
+    evs = code(pipe, "OUAGADOUGOU (Reuters) - Burkinabe soldiers arrested 20 suspected militants near Arbinda on "
+                     "Tuesday, the army said in a statement.", date(2020, 3, 4))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Arrests", "Unidentified Armed Group (Burkina Faso)")]
+    # (people arrested for suspected links to militants are civilians)
+    evs = code(pipe, "OUAGADOUGOU (Reuters) - Burkinabe gendarmes arrested 50 people in Bobo-Dioulasso on Tuesday "
+                     "during an operation targeting militant networks.", date(2020, 3, 4))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Arrests", "Civilians (Burkina Faso)")]
+
+
+def test_forces_that_dispelled_a_riot_face_it(pipe: Pipeline) -> None:
+    evs = code(pipe, "NIAMEY, Niger - Police dispelled rioting students with batons in Niamey on Monday after "
+                     "they burned tyres on the campus road.", date(2020, 4, 27))
+    assert [(e.event_type, e.actor2) for e in evs] == [("Riots", "Police Forces of Niger (2011-2021)")]

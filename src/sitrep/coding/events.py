@@ -9778,6 +9778,17 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     if trig.event_type == "Violence against civilians" and a2 is not None and a1 is not None \
             and a1.inter in (2, 3, 4) and _lone_leader(article, a2):
         a2 = None  # one group's officer attacked alone by another group ("shot dead a CMA official"): a civilian (ACLED)
+    if trig.family == "arrests" and a2 is None and a1 is not None and a1.inter in (1, 8):
+        # the men arrested told as militants, no group named ("soldiers arrested 20 suspected militants", "some thirty
+        # suspected jihadists were arrested in Djenne"): an armed group's men, the armed group the side, as ACLED
+        # codes such arrests (Sahel files: 5 of 6 such notes name an armed group); not people arrested for links to
+        # militants ("arrested 50 individuals in an operation targeting militant networks": civilians)
+        taken = next((m for m in article.actors if m.sentence == draft.sentences[0] and m.inter in (2, 3)
+                      and m.actor.startswith(("Unidentified Armed Group", "Islamist Militia"))
+                      and (m.start >= t1 and _ARRESTED_MEN_BEFORE.fullmatch(article.text, t1, m.start)
+                           or m.end <= t0 and _ARRESTED_MEN_AFTER.fullmatch(article.text, m.end, t0))), None)
+        if taken is not None:
+            a2 = taken
     if (trig.event_type == "Violence against civilians" or trig.family in ("looting", "arrests")) and a2 is None:
         # violence against civilians has civilians on the other side, named or not ("killed two herders"); so do
         # looting and arrests when no armed side is named (ACLED: "Civilians (X)"); civilians the happening's
@@ -9835,6 +9846,14 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     return a1, a2
 
 
+# between an arrest's verb and the men it took, told as militants: "arrested 20 suspected", "detained three presumed",
+# "arrested dozens of alleged"; between those men and the passive's verb: "suspected jihadists were arrested"
+_ARRESTED_MEN_BEFORE = re.compile(r"\s+(?:(?:about|around|some|over|more\s+than|at\s+least|nearly|up\s+to|\d+|a|an|one|"
+                                  r"two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of|"
+                                  r"hundreds\s+of|a\s+number\s+of|(?:suspected|presumed|alleged|armed|islamist)(?:\s+and)?)"
+                                  r"\s+)*", re.IGNORECASE)
+_ARRESTED_MEN_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|been|reportedly|allegedly|later|then)\s+)*",
+                                 re.IGNORECASE)
 # the words before the group a defector went over to: "to rejoin MNLA", "defected to the CMA", "joining the MPSA",
 # "pledged allegiance to the Islamic State"
 _JOINED_BEFORE = re.compile(r"\b(?:(?:re)?join(?:ed|ing|s)?|defect(?:ed|ing|s)?\s+to|went\s+over\s+to|"
