@@ -74,3 +74,11 @@ def test_forces_that_dispelled_a_riot_face_it(pipe: Pipeline) -> None:
     evs = code(pipe, "NIAMEY, Niger - Police dispelled rioting students with batons in Niamey on Monday after "
                      "they burned tyres on the campus road.", date(2020, 4, 27))
     assert [(e.event_type, e.actor2) for e in evs] == [("Riots", "Police Forces of Niger (2011-2021)")]
+
+
+def test_a_partner_that_defused_the_device_is_not_its_owner(pipe: Pipeline) -> None:
+    evs = code(pipe, "OUAGADOUGOU - The army and volunteer fighters dismantled an IED near Bourzanga, Burkina Faso, "
+                     "on Friday. The device was likely planted by ISGS militants, a security source said.",
+               date(2020, 4, 18))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [
+        ("Disrupted weapons use", "Islamic State (Greater Sahara)")]

@@ -10042,8 +10042,11 @@ def _weapons_owner(article: Article, draft: _Draft, a1: ActorMention) -> ActorMe
     nxt = max(draft.sentences) + 1
     if nxt < len(article.sentences) and _WEAPONS_OWNER.search(article.sentences[nxt].text):
         where.add(nxt)
+    # (not a partner that took them with the doer: "the army and volunteer fighters dismantled an IED. The device was
+    # likely planted by ISGS militants": ISGS)
     return next((m for m in article.actors if m.sentence in where and m.inter in (2, 3, 4) and m.actor != a1.actor
-                 and m.kind in _ARMED_KINDS and not m.actor.startswith(("Unidentified", "Islamist Militia"))), None)
+                 and m.kind in _ARMED_KINDS and not m.actor.startswith(("Unidentified", "Islamist Militia"))
+                 and not _co_doer(article, a1, m, draft.trigger_span[0])), None)
 
 
 _CLASH_WORD = re.compile(r"\b(?:clash\w*|fight(?:ing|s)?|fought|gun ?fights?|gun ?battles?|battle[ds]?|skirmish\w*|"
