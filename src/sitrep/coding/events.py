@@ -588,7 +588,7 @@ _CROWD_TARGET_BEFORE = re.compile(r"\b(?:(?:stones?|rocks?|sticks?|projectiles?|
                                   # (not the doer of a deed the crowd decried: "to protest the attack by JNIM
                                   # militants"; but "prevented any movement by French soldiers")
                                   r"vandali[sz]\w*|loot\w*)(?!\s+by\b)(?:\s+[\w'-]+){0,4}?\s+$", re.IGNORECASE)
-_POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|stun grenades?|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
+_POLICE_ACTION = re.compile(r"\b(?:dispers\w*|dispel(?:s|led|ling)?|tear ?gas|stun grenades?|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
                             r"cracked down|baton|live (?:rounds|ammunition)|shot|confrontations? with|scuffl\w*|"
                             r"evict\w*|expell?\w*|removed|broke up|broken up)\b", re.IGNORECASE)
 # forces that stopped, kept back or stepped in on the crowd, as its subject or a passive's agent: "Malian police
@@ -7454,11 +7454,14 @@ def _named_side(a: ActorMention) -> bool:
 
 _OPEN_PAREN = re.compile(r"\s*\([^()]{0,25}")
 _CLOSE_PAREN = re.compile(r"[^()]{0,40}\)")
+# a square bracket closed after the group, past the group's own gloss: "Fulani gunmen [believed to be Katiba Macina
+# (JNIM)]"
+_CLOSE_BRACKET = re.compile(r"(?:\s*\([^()\[\]]{0,25}\))?[^()\[\]]{0,40}\]")
 
 
 # a parenthesis that says who a people's militia is believed to be: "Dogon militiamen (believed to be Dan Na
 # Ambassagou)", "Fulani gunmen (presumably Katiba Macina militants)"
-_IDENTIFIED_AS = re.compile(r"\s*\(\s*(?:(?:who\s+(?:are|were|is|was)\s+)?(?:believed|thought|said|reported|suspected|"
+_IDENTIFIED_AS = re.compile(r"\s*[(\[]\s*(?:(?:who\s+(?:are|were|is|was)\s+)?(?:believed|thought|said|reported|suspected|"
                             r"presumed|understood)\s+to\s+(?:be|belong\s+to)|presumably|probably|likely|identified\s+as|"
                             r"reportedly|allegedly|possibly)\s+(?:(?:the|members\s+of(?:\s+the)?)\s+)?", re.IGNORECASE)
 
@@ -7471,7 +7474,8 @@ def _identified_militia(article: Article, a: ActorMention, here: list[ActorMenti
         q.inter in (2, 3, 4) and _named_side(q) and q.sentence == a.sentence and q.start >= a.end
         and " Militia (" not in q.actor
         and _IDENTIFIED_AS.fullmatch(article.text, a.end, q.start) is not None
-        and _CLOSE_PAREN.match(article.text, q.end) is not None for q in here if q is not a)
+        and (_CLOSE_PAREN.match(article.text, q.end) is not None or _CLOSE_BRACKET.match(article.text, q.end) is not None)
+        for q in here if q is not a)
 
 
 def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> bool:
@@ -9805,6 +9809,17 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     if trig.event_type == "Violence against civilians" and a2 is not None and a1 is not None \
             and a1.inter in (2, 3, 4) and _lone_leader(article, a2):
         a2 = None  # one group's officer attacked alone by another group ("shot dead a CMA official"): a civilian (ACLED)
+    if trig.family == "arrests" and a2 is None and a1 is not None and a1.inter in (1, 8):
+        # the men arrested told as militants, no group named ("soldiers arrested 20 suspected militants", "some thirty
+        # suspected jihadists were arrested in Djenne"): an armed group's men, the armed group the side, as ACLED
+        # codes such arrests (Sahel files: 5 of 6 such notes name an armed group); not people arrested for links to
+        # militants ("arrested 50 individuals in an operation targeting militant networks": civilians)
+        taken = next((m for m in article.actors if m.sentence == draft.sentences[0] and m.inter in (2, 3)
+                      and m.actor.startswith(("Unidentified Armed Group", "Islamist Militia"))
+                      and (m.start >= t1 and _ARRESTED_MEN_BEFORE.fullmatch(article.text, t1, m.start)
+                           or m.end <= t0 and _ARRESTED_MEN_AFTER.fullmatch(article.text, m.end, t0))), None)
+        if taken is not None:
+            a2 = taken
     if (trig.event_type == "Violence against civilians" or trig.family in ("looting", "arrests")) and a2 is None:
         # violence against civilians has civilians on the other side, named or not ("killed two herders"); so do
         # looting and arrests when no armed side is named (ACLED: "Civilians (X)"); civilians the happening's
@@ -9830,6 +9845,24 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # a grenade that did ("threw a grenade into a bar, wounding three"), or bombs from the air that killed people
         # at no force's post ("SAF bomb X. 3 killed": Civilians (Sudan), as ACLED codes them)
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
+    if trig.sub_event_type == "Shelling/artillery/missile attack" and a2 is None \
+            and (a1 is None or a1.inter in (2, 3, 4)) and not _MILITARY_TARGET.search(told) \
+            and not _SHELLED_NOT_PEOPLE.search(told):
+        # shells or rockets an armed group fired on a town or on people's vehicles, no force's post or position among
+        # what they were aimed at ("rockets were fired on Gao", "militants fired RPG rockets against two vehicles
+        # travelling to Djibo", "Kidal subjected to mortar fire"): the town's people are the side struck, whether or
+        # not anyone was hurt, as ACLED codes such fire (Sahel files, armed groups' shelling naming no force: 11 of
+        # 19 name civilians); not fire at an airport, which ACLED takes for the forces' (or no one's)
+        a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
+    if trig.name == "group-change" and a1 is not None and a1.inter in (2, 3, 4) and a2 is None:
+        # fighters who left their group for another one the text names ("left the CJA to rejoin the MNLA", "the MNLA
+        # contingent decided to join the MPSA", "defected to the CMA"): the group they joined is the other side, as
+        # ACLED codes a defection (Sahel files: 3 of 4 such notes; not an alliance joined, "MSA joined the Platform")
+        joined = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3, 4)
+                       and m.actor != a1.actor and _named_side(m) and not matcher.is_coalition(m.actor)
+                       and _JOINED_BEFORE.search(article.text, max(0, m.start - 40), m.start)), None)
+        if joined is not None:
+            a2 = joined
     if _OWN_DEVICE.search(told) and not any(m is not None and m.inter in (1, 8) for m in (a1, a2)):
         # militants killed by their own explosive ("killed while planting an IED", "when a bomb they were
         # transporting exploded"): the group alone, no side attacked (ACLED names no actor2); not when forces
@@ -9844,6 +9877,22 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     return a1, a2
 
 
+# between an arrest's verb and the men it took, told as militants: "arrested 20 suspected", "detained three presumed",
+# "arrested dozens of alleged"; between those men and the passive's verb: "suspected jihadists were arrested"
+_ARRESTED_MEN_BEFORE = re.compile(r"\s+(?:(?:about|around|some|over|more\s+than|at\s+least|nearly|up\s+to|\d+|a|an|one|"
+                                  r"two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of|"
+                                  r"hundreds\s+of|a\s+number\s+of|(?:suspected|presumed|alleged|armed|islamist)(?:\s+and)?)"
+                                  r"\s+)*", re.IGNORECASE)
+_ARRESTED_MEN_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|been|reportedly|allegedly|later|then)\s+)*",
+                                 re.IGNORECASE)
+# the words before the group a defector went over to: "to rejoin MNLA", "defected to the CMA", "joining the MPSA",
+# "pledged allegiance to the Islamic State"
+_JOINED_BEFORE = re.compile(r"\b(?:(?:re)?join(?:ed|ing|s)?|defect(?:ed|ing|s)?\s+to|went\s+over\s+to|"
+                            r"(?:pledged|swore|sworn|declared)\s+(?:its\s+|their\s+|his\s+)?allegiance\s+to|"
+                            r"rallied\s+to)\s+(?:the\s+|ranks\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# what shells fired at no force's post may have been aimed at besides a town's people: an airport or airfield, which
+# ACLED takes for the forces' target or no one's ("rockets targeted the Diffa airport")
+_SHELLED_NOT_PEOPLE = re.compile(r"\b(?:airports?|airfields?|air\s*strips?|runways?)\b", re.IGNORECASE)
 # a suicide bomber who struck no one but himself: "killing only himself", "no one else was hurt", "only the bomber died"
 # (not "no other casualties", which follows a toll as often: "wounding four people. No other casualties were reported")
 _BOMBER_ALONE = re.compile(r"\b(?:only|but)\s+(?:himself|herself|themselves)\b|\b(?:no\s+one|nobody)\s+else\b|"
@@ -10024,8 +10073,11 @@ def _weapons_owner(article: Article, draft: _Draft, a1: ActorMention) -> ActorMe
     nxt = max(draft.sentences) + 1
     if nxt < len(article.sentences) and _WEAPONS_OWNER.search(article.sentences[nxt].text):
         where.add(nxt)
+    # (not a partner that took them with the doer: "the army and volunteer fighters dismantled an IED. The device was
+    # likely planted by ISGS militants": ISGS)
     return next((m for m in article.actors if m.sentence in where and m.inter in (2, 3, 4) and m.actor != a1.actor
-                 and m.kind in _ARMED_KINDS and not m.actor.startswith(("Unidentified", "Islamist Militia"))), None)
+                 and m.kind in _ARMED_KINDS and not m.actor.startswith(("Unidentified", "Islamist Militia"))
+                 and not _co_doer(article, a1, m, draft.trigger_span[0])), None)
 
 
 _CLASH_WORD = re.compile(r"\b(?:clash\w*|fight(?:ing|s)?|fought|gun ?fights?|gun ?battles?|battle[ds]?|skirmish\w*|"
@@ -10086,7 +10138,14 @@ _MOB_PERSON_HARMED = re.compile(
     r"attack(?:ed|ing)|(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks)\s+(?:at|on|against))"
     r"(?:\s+(?:up|to\s+death|and\s+(?:wounded|injured|killed)))?"
     r"\s+(?:(?:the|a|an|one|two|three|four|five|several|some|\d+)\s+)*" + _MOB_PERSON + r"\b|"
-    + _MOB_PERSON + r"\s+(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:lynched|beaten|stoned|clubbed|assaulted)\b)",
+    + _MOB_PERSON + r"\s+(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:lynched|beaten|stoned|clubbed|assaulted)\b|"
+    # people's vehicles the crowd stoned, those who owned or rode in them struck ("threw stones against a vehicle
+    # belonging to an NGO", "hurled stones at vehicles carrying ruling party supporters"; Sahel files: 3 of 3 such
+    # notes name civilians); not the forces' or the UN's ("stoned vehicles of the gendarmerie")
+    r"(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:stones|rocks)\s+(?:at|on|against)\s+"
+    r"(?:(?:the|a|an|one|two|three|several|some|\d+)\s+)?(?:vehicles?|cars?|buses|bus|minibus(?:es)?|trucks?|taxis?)\s+"
+    r"(?:belonging\s+to|carrying|transporting|owned\s+by|of)\s+(?!(?:the\s+|a\s+|an\s+)?(?:police|security|gendarm|"
+    r"army|military|soldiers|troops|forces|MINUSMA|UN\b|United\s+Nations|peacekeep)))",
     re.IGNORECASE)
 _FORCES_WORD = re.compile(r"\b(?:police|policemen|security forces|gendarmes?|gendarmerie|soldiers|troops|army)\b",
                           re.IGNORECASE)  # (a crowd that clashed with them did not clash with another crowd)
