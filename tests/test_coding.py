@@ -12465,6 +12465,34 @@ def test_one_victim_with_no_article_as_a_note_or_headline_writes_him(pipe: Pipel
         assert all(e.event_type != "Violence against civilians" for e in evs), (text, evs)
 
 
+def test_one_bare_victim_with_his_titles_name_or_a_clause_after_him(pipe: Pipeline) -> None:
+    # (cas47) two words of his office before him, his name after him, "as" or a distance after him
+    for text in ("On 3 May 2020, armed men shot dead former municipal councillor as he left the mosque in Gao, Mali.",
+                 "On 3 May 2020, gunmen assassinated local elected leader Hamidou Ag Ahmed about 40 km from Gao, Mali.",
+                 "GAO, Mali (AFP) - Gunmen kill village chief Oumar Ould Sidi near Gao, officials say. The attack "
+                 "happened on Sunday night."):
+        evs = code(pipe, text)
+        assert sum(e.fatalities or 0 for e in evs) == 1, (text, evs)
+    # (the subject of a sentence named by a killing of his is told something else of: a page's sidebar headline)
+    for text in ("Deputy who killed man after mistaking his gun for a stun gun is a wealthy donor, records show.",
+                 "The soldier who shot dead herder near Gao was jailed for ten years on Monday."):
+        evs = code(pipe, text, date(2025, 11, 18))
+        assert sum(e.fatalities or 0 for e in evs) == 0, (text, evs)
+    # (the object of a verb named by the killing keeps it: the killing is the news)
+    evs = code(pipe, "Police hunt gunmen who killed farmer in Kano on Sunday.", date(2025, 11, 18))
+    assert sum(e.fatalities or 0 for e in evs) == 1, evs
+
+
+def test_one_more_victim_after_an_including_aside_joined_by_and_also(pipe: Pipeline) -> None:
+    # (cas47) "including A and also B": B is one more than the figure; "including A and B" is the aside's own list
+    evs = code(pipe, "On 3 May 2020, militants raided Tin Hama, Mali, killing two members of GATIA including a "
+                     "colonel and also a child.")
+    assert violent(evs)[0].fatalities == 3, evs
+    evs = code(pipe, "On 3 May 2020, militants raided Tin Hama, Mali, killing three members of GATIA including a "
+                     "colonel and a child.")
+    assert violent(evs)[0].fatalities == 3, evs
+
+
 def test_one_victim_first_held_or_acting_then_killed_joined_by_and(pipe: Pipeline) -> None:
     for text in ("On 3 May 2020, gunmen stopped a bus near Djibo, Burkina Faso; the driver was separated from the "
                  "passengers and shot dead.",
