@@ -12493,6 +12493,21 @@ def test_one_more_victim_after_an_including_aside_joined_by_and_also(pipe: Pipel
     assert violent(evs)[0].fatalities == 3, evs
 
 
+def test_one_death_told_by_a_noun_beside_the_deaths_of_a_figure(pipe: Pipeline) -> None:
+    # (cas47) "the killing of a trader and the deaths of two attackers": three; "one of the soldiers" one more
+    for text, dead in (("On 3 May 2020, the raid on Kolo, Mali, led to the killing of a trader and the deaths of two "
+                        "attackers.", 3),
+                       ("KIDAL, Mali (Reuters) - Militiamen attacked a bus near Kidal on Sunday, an attack that ended "
+                        "with the execution of the driver and the accidental death of one of the militiamen, residents said.",
+                        2)):
+        evs = code(pipe, text, date(2020, 5, 4))
+        assert sum(e.fatalities or 0 for e in evs) == dead, (text, evs)
+    # (deaths a crowd answers stay none)
+    evs = code(pipe, "On 3 May 2020, youths protested in Kolo, Mali, over the death of a trader and the deaths of two "
+                     "herders.")
+    assert sum(e.fatalities or 0 for e in evs) == 0, evs
+
+
 def test_one_victim_first_held_or_acting_then_killed_joined_by_and(pipe: Pipeline) -> None:
     for text in ("On 3 May 2020, gunmen stopped a bus near Djibo, Burkina Faso; the driver was separated from the "
                  "passengers and shot dead.",

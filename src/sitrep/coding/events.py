@@ -4771,6 +4771,13 @@ _ONE_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s
                               r"kidnapped|arrested|taken|missing|shot|escaped|survived|fled|"
                               # (nor a speaker: "..., and an official said the attackers fled")
                               r"said|says|told|added|reported|confirmed)\b)", re.IGNORECASE)
+# one death told by a noun and joined by "and" to another death noun whose figure counts others ("ended with the
+# execution of the civilian and the accidental death of one of the soldiers", "led to the killing of a trader and the
+# deaths of two attackers"): one more than the figure (the victim phrase group 1)
+_NOMINAL_ONE_AND_DEATHS_OF = re.compile(r"(?<!attempted )(?<!failed )\b(?:death|killing|murder|execution|assassination|"
+                                        r"beheading)\s+of\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+"
+                                        r"and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deaths?|killings?|executions?)\s+of\s+$",
+                                        re.IGNORECASE)
 # one person taken by a verb of his own and told killed in a relative clause ("killed one man and abducted a herdsman
 # who was later executed"): another victim than a figure's, the object of another verb (the victim phrase group 1)
 _TAKEN_ONE_THEN_KILLED = re.compile(r"\b(?:abducted|abducting|kidnapped|kidnapping|arrested|arresting|seized|seizing|"
@@ -5667,6 +5674,14 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
                                         counted_start=st, counted_end=en, sentence=si)
                     singles.append(_Count("killed", _side_of(one.counted), one, rule="one-after-the-aside"))
+            for n in toll:
+                if (m1 := _NOMINAL_ONE_AND_DEATHS_OF.search(article.text, max(sent.start, n.start - 160),
+                                                            n.start)) is not None and not _ANSWERS_A_DEATH.search(
+                        article.text, max(sent.start, m1.start() - 40), m1.start()):
+                    st, en = m1.start(1), m1.end(1)
+                    one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
+                                        counted_start=st, counted_end=en, sentence=si)
+                    singles.append(_Count("killed", _side_of(one.counted), one, rule="one-besides-a-figure"))
             for m1 in _TAKEN_ONE_THEN_KILLED.finditer(sent.text):
                 st, en = sent.start + m1.start(1), sent.start + m1.end(1)
                 if not any(st <= n.start < en for n in toll):
