@@ -12508,6 +12508,15 @@ def test_one_death_told_by_a_noun_beside_the_deaths_of_a_figure(pipe: Pipeline) 
     assert sum(e.fatalities or 0 for e in evs) == 0, evs
 
 
+def test_a_photo_gallery_counter_is_no_toll(pipe: Pipeline) -> None:
+    # (cas47) "Image 5 of 12" labels a caption: its 12 is no one dead
+    text = ("Two killed in shooting at Houston apartment\n\nImage 5 of 12 Police tape at the apartment complex where "
+            "the victims were found. Image 6 of 12\n\nA gunman shot four people on Wednesday, killing two, at an "
+            "apartment complex in northwest Houston, the sheriff said.")
+    evs = code(pipe, text, date(2013, 11, 21))
+    assert max(e.fatalities or 0 for e in evs) == 2, evs
+
+
 def test_one_victim_first_held_or_acting_then_killed_joined_by_and(pipe: Pipeline) -> None:
     for text in ("On 3 May 2020, gunmen stopped a bus near Djibo, Burkina Faso; the driver was separated from the "
                  "passengers and shot dead.",

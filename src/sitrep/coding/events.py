@@ -5038,7 +5038,10 @@ _GENERAL_VICTIMS = frozenset({"people", "person", "persons", "victim", "victims"
 # a number that labels rather than counts: "geoprecision 2", "phase 3", "route N1", "level 4"
 _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|category|article|number|no\.?|chapter|page|"
                            r"route|road|highway|RN|N|section|zone|sector|stage|step|item|paragraph|resolution|point|"
-                           r"code|class|type|size|tier|alert)\s*[=:#]?\s*$", re.IGNORECASE)  # ("[size=eight]": a crowd's size)
+                           r"code|class|type|size|tier|alert|"
+                           # (a photo gallery's caption counter: "Image 5 of 12 One of the slain victims")
+                           r"image|photo|picture|slide|(?:image|photo|picture|slide)\s+\d+\s+(?:of|/))\s*[=:#]?\s*$",
+                           re.IGNORECASE)  # ("[size=eight]": a crowd's size)
 
 
 _DECADE_AFTER = re.compile(r"['’′]?s\b")  # "men in their 20's", "in the 1990s": a decade, no one counted
