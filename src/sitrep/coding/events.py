@@ -4107,8 +4107,11 @@ _BARE_VICTIM_KILLED = re.compile(
     r"(?<!\bof )(?<!\bfor )(?<!\bover )(?<!\bto )\b(?:" + _KILL_VERB + r"|kill)\s+"
     r"(?:(?!(?:by|in|at|on|with|from|near|as|during|after|before|while|when|and|or|for|to|into|over|under|"
     r"between|among|another|any|each|every|no|some|one|other|more|many|several|his|her|their|its|this|that)\b)"
-    r"(?-i:[a-z][\w'-]+)\s+)?()"
-    + _VICTIM + r"(?![\w'-])(?=\s*[,.;]|\s*$|\s+(?:in|at|near|on|during|while|outside|inside|after|from)\b)",
+    r"(?-i:[a-z][\w'-]+)\s+){0,2}()"
+    # (his name may follow: "killed local elected leader Hamidou Ag Ahmed near Gao"; and the clause may go on with
+    # "as" or a distance: "killed former mayor as he left the mosque", "killed chief about 20 km from Gao")
+    + _VICTIM + r"(?![\w'-])(?:\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|el|ag|ould|ben|bin|de|du|al)){0,5})?"
+    r"(?=\s*[,.;]|\s*$|\s+(?:in|at|near|on|during|while|outside|inside|after|from|as)\b|\s+about\s+\d)",
     re.IGNORECASE)
 # ... nor the killing a charge, a confession or a trial is about, told before the verb: "charged him with killing
 # policeman", "admitted killing neighbour", "denies killing trader", "suspected in killing guard"
@@ -4116,6 +4119,12 @@ _CHARGED_WITH_KILLING_BEFORE = re.compile(
     r"\b(?:charg\w*(?:\s+\w+){0,3}\s+with|admit(?:s|ted|ting)?|confess(?:es|ed|ing)?(?:\s+to)?|den(?:y|ies|ied|ying)|"
     r"in\s+connection\s+with|suspect(?:ed|s)?\s+(?:in|of)|accus\w*|trial|guilty|convict\w*|acquit\w*|"
     r"sentenc\w*|jailed|plead\w*)\b[^.;]*$", re.IGNORECASE)
+# ... nor the killing that names the subject a clause opens with, the sentence telling something else of him:
+# "Deputy who killed man after mistaking gun for Taser is an insurance exec" (a page's sidebar headline), "The
+# soldier who shot dead herder in Gao was jailed" (the object of a verb keeps it: "Police hunt gunmen who killed
+# farmer in Kano")
+_SUBJECT_WHO_BEFORE = re.compile(r"^\W{0,3}(?:(?:a|an|the)\s+)?(?:(?!(?:and|or|but)\b)[\w'-]+\s+){1,2}(?:who|that)\s+"
+                                 r"(?:\w+ly\s+)?$", re.IGNORECASE)
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk", "found the corpse of an individual"
     # (or left where it was thrown: "soldiers killed and dumped the body of a young herder in the yard", "gunmen
@@ -4322,8 +4331,9 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
         m = next((m for m in rx.finditer(sent.text) if not _EARLIER_KILLER_BEFORE.search(
             sent.text, max(0, m.start() - 60), m.start()) and not _NEAR_MISS.search(
             sent.text, max(0, m.start() - 10), m.end()) and not (
-            rx is _BARE_VICTIM_KILLED and _CHARGED_WITH_KILLING_BEFORE.search(
-                sent.text, max(0, m.start() - 40), m.start())) and not (rx is _NAME_KILLED and any(
+            rx is _BARE_VICTIM_KILLED and (_CHARGED_WITH_KILLING_BEFORE.search(
+                sent.text, max(0, m.start() - 40), m.start()) or _SUBJECT_WHO_BEFORE.search(
+                sent.text, 0, m.start()))) and not (rx is _NAME_KILLED and any(
             a.inter != 7 and a.start <= sent.start + m.start(2) < a.end for a in article.actors))), None)
         if m:
             g = 1 if m.group(1) else 2
@@ -4776,12 +4786,22 @@ _ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:numb
                              re.IGNORECASE)
 # one more victim joined on after a figure's "including" aside closed by a comma ("killing four people, including a
 # chief, and a child"), not the subject of a verb of its own ("..., and a soldier was wounded")
-_ONE_AFTER_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,.;()]{1,60},\s+(?:and|as\s+well\s+as)\s+"
+# (or joined by "and also" with no comma: "killing two militiamen including a colonel and also a child")
+_ONE_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?(?:\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,.;()]{1,60},\s+"
+                              r"(?:and|as\s+well\s+as)|\s*,?\s*(?:including|among\s+them|among\s+whom)\s+"
+                              r"[^,.;()]{1,60}?,?\s+and\s+also)\s+"
                               r"((?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?" + _VICTIM + r")\b"
                               r"(?!\s+(?:(?:was|were|is|has been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt|abducted|"
                               r"kidnapped|arrested|taken|missing|shot|escaped|survived|fled|"
                               # (nor a speaker: "..., and an official said the attackers fled")
                               r"said|says|told|added|reported|confirmed)\b)", re.IGNORECASE)
+# one death told by a noun and joined by "and" to another death noun whose figure counts others ("ended with the
+# execution of the civilian and the accidental death of one of the soldiers", "led to the killing of a trader and the
+# deaths of two attackers"): one more than the figure (the victim phrase group 1)
+_NOMINAL_ONE_AND_DEATHS_OF = re.compile(r"(?<!attempted )(?<!failed )\b(?:death|killing|murder|execution|assassination|"
+                                        r"beheading)\s+of\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+"
+                                        r"and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deaths?|killings?|executions?)\s+of\s+$",
+                                        re.IGNORECASE)
 # one person taken by a verb of his own and told killed in a relative clause ("killed one man and abducted a herdsman
 # who was later executed"): another victim than a figure's, the object of another verb (the victim phrase group 1)
 _TAKEN_ONE_THEN_KILLED = re.compile(r"\b(?:abducted|abducting|kidnapped|kidnapping|arrested|arresting|seized|seizing|"
@@ -5042,7 +5062,10 @@ _GENERAL_VICTIMS = frozenset({"people", "person", "persons", "victim", "victims"
 # a number that labels rather than counts: "geoprecision 2", "phase 3", "route N1", "level 4"
 _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|category|article|number|no\.?|chapter|page|"
                            r"route|road|highway|RN|N|section|zone|sector|stage|step|item|paragraph|resolution|point|"
-                           r"code|class|type|size|tier|alert)\s*[=:#]?\s*$", re.IGNORECASE)  # ("[size=eight]": a crowd's size)
+                           r"code|class|type|size|tier|alert|"
+                           # (a photo gallery's caption counter: "Image 5 of 12 One of the slain victims")
+                           r"image|photo|picture|slide|(?:image|photo|picture|slide)\s+\d+\s+(?:of|/))\s*[=:#]?\s*$",
+                           re.IGNORECASE)  # ("[size=eight]": a crowd's size)
 
 
 _DECADE_AFTER = re.compile(r"['’′]?s\b")  # "men in their 20's", "in the 1990s": a decade, no one counted
@@ -5678,6 +5701,14 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
                                         counted_start=st, counted_end=en, sentence=si)
                     singles.append(_Count("killed", _side_of(one.counted), one, rule="one-after-the-aside"))
+            for n in toll:
+                if (m1 := _NOMINAL_ONE_AND_DEATHS_OF.search(article.text, max(sent.start, n.start - 160),
+                                                            n.start)) is not None and not _ANSWERS_A_DEATH.search(
+                        article.text, max(sent.start, m1.start() - 40), m1.start()):
+                    st, en = m1.start(1), m1.end(1)
+                    one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
+                                        counted_start=st, counted_end=en, sentence=si)
+                    singles.append(_Count("killed", _side_of(one.counted), one, rule="one-besides-a-figure"))
             for m1 in _TAKEN_ONE_THEN_KILLED.finditer(sent.text):
                 st, en = sent.start + m1.start(1), sent.start + m1.end(1)
                 if not any(st <= n.start < en for n in toll):
