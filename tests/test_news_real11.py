@@ -139,3 +139,24 @@ def test_a_town_abroad_is_no_reading_in_a_nigerian_story(pipe: Pipeline) -> None
             "\"One person was killed by gunmen at a polling unit in Ogori,\" said Kogi police spokesman William Aya.")
     evs = violent(code(pipe, text, date(2023, 11, 11)))
     assert evs and all(e.country == "Nigeria" for e in evs)
+
+
+# -- a text that came without a publication date --------------------------------------------------------------------
+def test_a_label_and_date_line_gives_the_publication_date(pipe: Pipeline) -> None:
+    text = ("Mozambique: We condemn the attack on the Mucojo health centre\n\n"
+            "Statement | 22 July 2025\n\n"
+            "Armed men attacked the Mucojo health centre in Macomia district, Cabo Delgado province, on the evening "
+            "of 20 July, killing two community health workers.")
+    evs = violent(code(pipe, text, None))
+    assert [str(e.event_date) for e in evs] == ["2025-07-20"]
+
+
+def test_a_headline_with_its_year_anchors_the_days_of_a_digest(pipe: Pipeline) -> None:
+    text = ("Sahel Security Brief — Week of 10 to 16 May 2025\n\n"
+            "Mali: On 13 May, unidentified gunmen killed four civilians in the village of Dioura, in the Mopti "
+            "region.\n\n"
+            "Niger: On 15 May, soldiers repelled an attack on a military post in Banibangou, Tillaberi region, "
+            "killing 14 assailants.")
+    evs = violent(code(pipe, text, None))
+    assert sorted(str(e.event_date) for e in evs) == ["2025-05-13", "2025-05-15"]
+
