@@ -4890,7 +4890,7 @@ _LIST_TAIL = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?:(?:all|als
                         r"assassinated|beheaded|slain|gunned down)\b"
                         # (or a verb of dying: "a guard, 3 bandits and 6 villagers died")
                         r"|\s+(?:(?:all|also|both|reportedly|allegedly|later)\s+)*(?:died|perished|lost their lives|"
-                        r"fell\s+(?:on\s+the\s+(?:field|battlefield)(?:\s+of\s+honou?r)?|in\s+(?:combat|action|battle))\\b)",
+                        r"fell\s+(?:on\s+the\s+(?:field|battlefield)(?:\s+of\s+honou?r)?|in\s+(?:combat|action|battle)))\b",
                         re.IGNORECASE)
 _LIST_START = re.compile(r"\b(?:a|an|one|another|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b", re.IGNORECASE)
 # a hedge before a list's first figure, where a figure read there starts: "at least two soldiers and seven militants"
@@ -6296,7 +6296,7 @@ _OWN_DEATH_AFTER = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:(?:w
                               r"(?:(?:\w+ly|all|later|then|also)\s+){0,2}(?:killed|shot dead|shot|murdered|gunned down|"
                               r"beaten to death|lynched|slain|executed|crushed to death|burned to death|burnt to death)|"
                               r"(?:have|has|had)\s+(?:\w+ly\s+)?(?:died|perished)|died|perished|lost their lives|"
-                              r"fell\s+(?:on\s+the\s+(?:field|battlefield)(?:\s+of\s+honou?r)?|in\s+(?:combat|action|battle))\\b)\\b",
+                              r"fell\s+(?:on\s+the\s+(?:field|battlefield)(?:\s+of\s+honou?r)?|in\s+(?:combat|action|battle)))\b",
                               re.IGNORECASE)
 
 

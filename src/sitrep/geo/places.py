@@ -1480,12 +1480,12 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
                 # town of 10,000+ of Africa by its own name that no place of the region shares, "students in
                 # Nekemt protested": Ethiopia's, the region has no Nekemt, unless the text calls it a village: "found
                 # near the village of Singa" is no city of 250,000)
-            # a town of another continent no unit of the text holds, in a text about African countries it names
+            # a town of another continent no unit of the text holds, in a text about African countries whose units it names
             # ("shot dead at a polling unit in Ogori" in a story from Kogi State, Nigeria: not Ogōri, Japan, where
             # the gazetteer lacks the Nigerian town): no reading, the text's units place the happening
             if feat == "place" and countries and all(c in AFRICA for c in countries) and cc not in AFRICA \
-                    and pop < _WORLD_CITY and in_cc is None and cc not in hard_cc and cc not in area \
-                    and cc != told_cc:
+                    and pop < SMALL_CITY and in_cc is None and cc not in hard_cc and cc not in area \
+                    and cc != told_cc and any(u[0] in countries for u in admin1_named - own):
                 continue
             # no context can lift a candidate outside the article's countries: only the likeliest two compete
             outside += 1
