@@ -160,3 +160,16 @@ def test_a_headline_with_its_year_anchors_the_days_of_a_digest(pipe: Pipeline) -
     evs = violent(code(pipe, text, None))
     assert sorted(str(e.event_date) for e in evs) == ["2025-05-13", "2025-05-15"]
 
+
+
+# -- the tellers named after a list of the dead ---------------------------------------------------------------------
+def test_witnesses_who_told_the_toll_are_not_its_dead(pipe: Pipeline) -> None:
+    text = ("ADDIS ABABA, Jan 14 (Reuters) - A drone strike hit a minibus near the town of Debre Tabor in Ethiopia's "
+            "Amhara region on Monday, killing 12 civilians, two witnesses and a health worker told Reuters on "
+            "Wednesday.")
+    evs = violent(code(pipe, text, date(2026, 1, 14)))
+    assert [e.fatalities for e in evs] == [12]
+    # (the figure before the comma stays the toll: "killing 12 civilians, witnesses said")
+    evs = violent(code(pipe, "A drone strike hit a minibus near Debre Tabor on Monday, killing 12 civilians, "
+                             "witnesses said.", date(2026, 1, 14)))
+    assert [e.fatalities for e in evs] == [12]

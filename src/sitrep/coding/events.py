@@ -3551,10 +3551,20 @@ _FOUND_AFTER = re.compile(r"[^.;]{0,100}?\b(?:were|was|have been|had been)\s+(?:
 _HEDGE_BRACKET = re.compile(r"\s*\[[^\[\]]{0,40}\]")
 
 
+# the tellers of a report named after a list of the dead, the subject of its speech verb ("killing 12 civilians, two
+# witnesses and a health worker told Reuters", "killing nine people, three residents said"): no victims
+_TELLERS_AFTER = re.compile(r"[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?(?:(?:and|or)[^\S\n]+(?:(?:a|an|one|two|three|four|"
+                            r"five|\d+)[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,3}?)?(?:told|said|says|say)\b")
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None. People taken and then told killed (`_THEN_KILLED_LATER`, `_THEN_KILLED_NEXT`), the wounded told
     dying later (`_DIED_OF_WOUNDS_AFTER`) and the bodies of N people found count as killed."""
+    tell = _TELLERS_AFTER.match(text, num.end, sent.end)
+    if tell is not None and re.search(r",\s*$", text[max(sent.start, num.start - 3):num.start]) \
+            and not _KILLED.search(tell.group(0)) and not _WOUNDED.search(tell.group(0)):
+        return None  # "..., two witnesses and a health worker told Reuters": who told it, after a comma
     if num.value > 1 and _DIED_OF_WOUNDS_AFTER.match(text, num.end, sent.end) and not _SET_BEFORE.search(
             text, max(sent.start, num.start - 20), num.start):
         # "the two wounded later succumbed", "two of the injured later died" (one who died: _ONE_DIED_OF_WOUNDS)
