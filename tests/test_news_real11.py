@@ -173,3 +173,10 @@ def test_witnesses_who_told_the_toll_are_not_its_dead(pipe: Pipeline) -> None:
     evs = violent(code(pipe, "A drone strike hit a minibus near Debre Tabor on Monday, killing 12 civilians, "
                              "witnesses said.", date(2026, 1, 14)))
     assert [e.fatalities for e in evs] == [12]
+
+
+def test_a_release_on_a_day_stays_dated_by_that_day(pipe: Pipeline) -> None:
+    # a verb after the day that may be the deed itself is no teller's: "on Sunday released" dates the release
+    evs = code(pipe, "Gunmen on Sunday released 12 hostages abducted last month near Kumbo, police said.",
+               date(2025, 5, 20))
+    assert evs and all(str(e.event_date) == "2025-05-18" for e in evs)
