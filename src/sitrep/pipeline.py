@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -79,6 +80,11 @@ def _place_name(pipe: "Pipeline", name: str) -> bool:
     return any(p.feature in ("country", "admin1") for p in pipe.gazetteer.lookup(name))
 
 
+# a day of a named month ("13 May", "May 13th")
+_DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                           r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")
+
+
 @stage("dates", requires=("sentences",), assigns=("dates", "published", "outlet"))
 def _dates(article: Article, pipe: "Pipeline") -> Article:
     """Date phrases resolved against the publication date, with a precision."""
@@ -98,7 +104,22 @@ def _dates(article: Article, pipe: "Pipeline") -> Article:
     # filed days before it was published ("BAMAKO, Jan 8 (Reuters) - ... on Monday" published on the 15th) tells its
     # weekdays, "yesterday" and "last week" from its filing day
     told_on = filing_date(article.text, article.published) or article.published
-    article.dates = find_dates(article.text, told_on, same_weekday_is_today=True)
+    if told_on is None:
+        # no publication date: a headline that dates itself with its year ("Sahel Security Brief — Week of 10 to 16
+        # May 2025") anchors the year-less days told under it ("On 13 May, gunmen killed ..."), and only them
+        head = article.text.split("\n", 1)[0][:200]
+        dated = [d for d in find_dates(head, None) if d.anchored and d.date_end is not None and d.precision <= 2]
+        if dated:
+            anchor = max(d.date_end for d in dated)
+            told = {(d.start, d.end): d for d in find_dates(article.text, anchor, same_weekday_is_today=True)}
+            # (a day of a month takes the headline's year; a weekday or "yesterday" stays unanchored: the headline's
+            # day is no report's day)
+            article.dates = [told.get((d.start, d.end), d) if not d.anchored and _DAY_OF_MONTH.search(d.text) else d
+                             for d in find_dates(article.text, None, same_weekday_is_today=True)]
+        else:
+            article.dates = find_dates(article.text, told_on, same_weekday_is_today=True)
+    else:
+        article.dates = find_dates(article.text, told_on, same_weekday_is_today=True)
     # the day a story was filed ("OUAGADOUGOU, Nov 18 (Reuters) -") is the report's date, no happening's; and so is
     # the day of every other dated dateline there, a teaser's or the story's after one
     lines = dated_dateline_spans(article.text)

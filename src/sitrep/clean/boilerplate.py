@@ -190,6 +190,14 @@ RULES: list[Rule] = [
         r"(?:\s*[a-z]{2,4})?)?\s*[|]?$",
         "timestamp line",
     ),
+    # a label or a byline and the day, apart: "Statement | 22 July 2025", "By Sudan Daily staff | 28 October 2025",
+    # "Press release • March 5, 2026"
+    _rule(
+        r"^(?=.{0,100}$)[^|•·.!?:;\d]{1,60}\s*[|•·]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+        r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$",
+        "timestamp line",
+    ),
     # page furniture
     _rule(
         r"^(?:\d+\s*(?:min(?:ute)?s?)\s*read|reading time\s*:?.{0,20}|listen to (?:this )?(?:article|story).{0,30}|"
@@ -400,12 +408,18 @@ def clean_article(article: Article, *, min_chars: int = 20) -> Article | Reject:
 
 def _date_from_timestamp(line: str) -> date | None:
     """The date of a "Published: Mar 14, 2013 10:00 AM"-style line, or None."""
-    s = _STAMP_PREFIX.sub("", line.split("|", 1)[0]).strip(" -@,")
-    s = _STAMP_TIME.sub("", s).strip(" -@,")
-    try:
-        return parse_date(s)
-    except (ValueError, OverflowError):
-        return None
+    parts = re.split(r"\s*[|•·]\s*", line)
+    # (the date after a label or a byline: "Statement | 22 July 2025"; else the first part, "Published: Mar 14 | AFP")
+    for part in ([parts[-1]] if len(parts) > 1 and not _STAMP_PREFIX.match(parts[0]) else []) + [parts[0]]:
+        s = _STAMP_PREFIX.sub("", part).strip(" -@,")
+        s = _STAMP_TIME.sub("", s).strip(" -@,")
+        try:
+            found = parse_date(s)
+        except (ValueError, OverflowError):
+            continue
+        if found is not None:
+            return found
+    return None
 
 
 def _norm(s: str) -> str:

@@ -129,6 +129,8 @@ def _day_list_holds_report_day(article: Article, dm: DateMention) -> bool:
 
 # -- casualty vocabulary --------------------------------------------------------------------------------
 _KILLED = re.compile(r"\b(?:" + KILLED + r"|" + KILLING + r"|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
+                     # (a soldiers' death in a communiqué: "six soldiers fell on the field of honour")
+                     r"fell\s+(?:on\s+the\s+(?:field|battlefield)(?:\s+of\s+honou?r)?|in\s+(?:combat|action|battle))|"
                      r"slain|massacred|executed|shot dead|fatally shot|summarily shot|shot summarily|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
                      r"eliminated|beheaded|decapitated|" + ASSASSINAT + r"ed|lynched|stabbed to death|" + STONED + r" to death|hacked to death|"
@@ -564,11 +566,18 @@ _SEPARATE = re.compile(r"\b(?:in a separate(?!\s+(?:statement|interview|communiq
                        r"a (?:separate|second) (?:attack|incident|raid|ambush|assault|clash)|"
                        r"elsewhere|meanwhile|in a similar|a similar (?:attack|incident))\b", re.IGNORECASE)
 _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed|stated|added|claimed|statement|"
+                          r"denied|denies|"
                           r"communiqu[ée]|report|"
                           # (a claim's own day: "claimed responsibility on Monday for an attack ... on Saturday")
                           r"claim(?:ed|s)?\s+responsibility(?:\s+for\s+(?:it|the\s+[\w-]+))?)\s+(?:late\s+|early\s+)?$|"
                           # (a document's day: "a security report seen by AFP on Tuesday", "a memo obtained by Reuters")
                           r"\b(?:seen|obtained|reviewed|issued|dated)\s+(?:by\s+(?:[\w.'’&-]+\s+){1,3})?$|"
+                          # (a claim or a denial made public: "posted a video online on Friday", "In a statement
+                          # released through its Amaq agency on Monday")
+                          r"\b(?:(?:posted|released|published|issued|broadcast|shared)\s+(?:a|an|the|its)\s+"
+                          r"(?:[\w-]+\s+)?(?:video|statement|message|footage|communiqu\w*|audio|post)(?:\s+online)?|"
+                          r"(?:statement|video|message|communiqu\w*)\s+(?:released|posted|published|issued|broadcast|"
+                          r"carried)\s+(?:[\w'’-]+\s+){0,5}?)\s*$|"
                           # (a toll's day, when it rose to a figure: "The toll ... rose to 47 dead on Wednesday", the
                           # day of the count, not of the attack)
                           r"\b(?:rose|risen|climbed|increased|jumped|reached|stood|stands|revised\s+(?:up|down)\w*)"
@@ -1338,6 +1347,13 @@ _MEASURE_SETTING_BEFORE = re.compile(r"\b(?:during|despite|in\s+defiance\s+of|de
                                      r"breaking|breaching|flouting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
+# an agreement told as the one broken or kept ("to violate a ceasefire", "accused of breaching the truce", "in breach
+# of the 2015 accord"): a deal made before, no new one
+_BROKEN_DEAL_BEFORE = re.compile(r"\b(?:violat(?:e|es|ed)|breach(?:es|ed)?|br(?:oke|eak|eaks)|in\s+breach\s+of|"
+                                 r"undermin(?:e|es|ed|ing)|(?:respect|observ|abid)(?:e|es|ed|ing)(?:\s+by)?)\s+"
+                                 r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
 # the forces as the subject of a blocking: "the police blocked the road", "soldiers have blocked access to the town"
 _FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|army|security forces|authorities)\s+"
                                     r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
@@ -1665,6 +1681,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "doctors in Diffa amputated the leg of a patient": surgery, no punishment
             if trig.name == "security-measure" and _MEASURE_SETTING_BEFORE.search(before):
                 continue  # "threw stones at gendarmes patrolling during the curfew": the curfew is the setting
+            if trig.family == "agreement" and (_MEASURE_SETTING_BEFORE.search(before)
+                                               or _BROKEN_DEAL_BEFORE.search(before)):
+                continue  # "accused the army of violating a ceasefire agreed in Doha": an earlier deal, no new one
             if trig.name == "riot" and word.startswith("block") and (
                     _FORCES_BLOCKED_BEFORE.search(before)
                     or _FORCES_ALSO_BLOCKED_BEFORE.search(text, max(0, m.start() - 140), m.start())):
@@ -2391,8 +2410,16 @@ def _draft_day(article: Article, draft: _Draft) -> date | None:
     return None
 
 
+# a teller's verb right after the day: "Cameroon's army on Saturday denied claims ...", "Police on Tuesday said"
+# (not a verb that may be the deed itself: "Gunmen on Sunday released 12 hostages", "the governor on Monday issued a
+# curfew")
+_REPORT_VERB_AFTER_DATE = re.compile(r"\s+(?:said|says|denied|denies|confirmed|claimed|reported|stated)\b",
+                                     re.IGNORECASE)
+
+
 def _is_report_date(article: Article, d: DateMention) -> bool:
-    return bool(_REPORT_DATE.search(article.text[max(0, d.start - 40):d.start]))
+    return bool(_REPORT_DATE.search(article.text[max(0, d.start - 60):d.start])
+                or _REPORT_VERB_AFTER_DATE.match(article.text, d.end))
 
 
 _THE_DEED_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -2470,7 +2497,10 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
         return False
     mine = [p for p in article.places if p.sentence == s.index and p.feature in ("place", "admin2")
             and p.context in ("near", "in")]
-    theirs = [p for p in article.places if p.sentence in draft.sentences and p.feature != "country"]
+    # (a dateline's town is where the story was filed, not the draft's scene: "NIAMEY (Reuters) - The toll of an attack
+    # on a mosque in western Niger rose to 44" and "Gunmen surrounded the mosque in Fambita" are one happening)
+    theirs = [p for p in article.places if p.sentence in draft.sentences and p.feature != "country"
+              and p.context != "dateline"]
     if mine and theirs:
         if not any(p.country_code == q.country_code and (p.admin1 == q.admin1 or p.name == q.name)
                    for p in mine for q in theirs):
@@ -3547,10 +3577,20 @@ _FOUND_AFTER = re.compile(r"[^.;]{0,100}?\b(?:were|was|have been|had been)\s+(?:
 _HEDGE_BRACKET = re.compile(r"\s*\[[^\[\]]{0,40}\]")
 
 
+# the tellers of a report named after a list of the dead, the subject of its speech verb ("killing 12 civilians, two
+# witnesses and a health worker told Reuters", "killing nine people, three residents said"): no victims
+_TELLERS_AFTER = re.compile(r"[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?(?:(?:and|or)[^\S\n]+(?:(?:a|an|one|two|three|four|"
+                            r"five|\d+)[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,3}?)?(?:told|said|says|say)\b")
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None. People taken and then told killed (`_THEN_KILLED_LATER`, `_THEN_KILLED_NEXT`), the wounded told
     dying later (`_DIED_OF_WOUNDS_AFTER`) and the bodies of N people found count as killed."""
+    tell = _TELLERS_AFTER.match(text, num.end, sent.end)
+    if tell is not None and re.search(r",\s*$", text[max(sent.start, num.start - 3):num.start]) \
+            and not _KILLED.search(tell.group(0)) and not _WOUNDED.search(tell.group(0)):
+        return None  # "..., two witnesses and a health worker told Reuters": who told it, after a comma
     if num.value > 1 and _DIED_OF_WOUNDS_AFTER.match(text, num.end, sent.end) and not _SET_BEFORE.search(
             text, max(sent.start, num.start - 20), num.start):
         # "the two wounded later succumbed", "two of the injured later died" (one who died: _ONE_DIED_OF_WOUNDS)
@@ -4905,7 +4945,8 @@ _LIST_TAIL = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?:(?:all|als
                         r"subsequently|later|summarily)\s+)*(?:killed|executed|shot dead|found dead|murdered|"
                         r"assassinated|beheaded|slain|gunned down)\b"
                         # (or a verb of dying: "a guard, 3 bandits and 6 villagers died")
-                        r"|\s+(?:(?:all|also|both|reportedly|allegedly|later)\s+)*(?:died|perished|lost their lives)\b",
+                        r"|\s+(?:(?:all|also|both|reportedly|allegedly|later)\s+)*(?:died|perished|lost their lives|"
+                        r"fell\s+(?:on\s+the\s+(?:field|battlefield)(?:\s+of\s+honou?r)?|in\s+(?:combat|action|battle)))\b",
                         re.IGNORECASE)
 _LIST_START = re.compile(r"\b(?:a|an|one|another|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b", re.IGNORECASE)
 # a hedge before a list's first figure, where a figure read there starts: "at least two soldiers and seven militants"
@@ -5385,6 +5426,18 @@ _LOST_BEFORE = re.compile(r"\b(?:lost|losing|loses|lose)\s+(?:at least\s+|about\
 _FIGURE_HEDGE = re.compile(r"\s*(?:(?:" + _HEDGE_WORDS + r")\s+)?$", re.IGNORECASE)
 
 
+# a figure told as the one a revised toll replaced, wherever it is told ("has risen to 44, up from an earlier figure
+# of 27", "On Friday officials had put the toll at 27 dead", "a previous toll of 12"): no count beside the new one
+_EARLIER_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial|first|provisional)\s+)?"
+    r"(?:(?:figure|toll|count|tally|estimate)\s+(?:of\s+)?)?"
+    r"|\b(?:had|initially|earlier|first|previously)\s+(?:(?:been\s+)?(?:put|given|placed|reported|set)|put|gave|reported|"
+    r"said)\s+(?:the|a|its)\s+" + _TOLL_NOUN + r"\s+(?:at|as)\s+"
+    r"|\b(?:an?|the)\s+(?:earlier|previous|initial|first|provisional)\s+" + _TOLL_NOUN +
+    r"\s+(?:of|was|had\s+been|stood\s+at|gave|put\s+at)\s+)"
+    r"(?:(?:at\s+least|about|some|around|nearly)\s+)?$", re.IGNORECASE)
+
+
 def _revised_to(text: str, num: NumberMention, sent: Sentence) -> bool:
     """Is a figure the one a revised toll came to ("revised the death toll down from 77 to 54", "the toll rose to
     at least 14")?"""
@@ -5456,6 +5509,10 @@ def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
 
     for old in counts:
         if id(old) in dropped or old in revised:
+            continue
+        if any(r.what == old.what and id(r) not in dropped for r in revised) and _EARLIER_FIGURE_BEFORE.search(
+                article.text, max(0, old.number.start - 60), old.number.start):
+            dropped.add(id(old))  # "up from an earlier figure of 27", "officials had put the toll at 27"
             continue
         if old.what == "killed" and any(
                 r.what == "killed" and r.number.sentence < old.number.sentence and id(r) not in dropped
@@ -6305,7 +6362,8 @@ _DEATH_WORD = re.compile(r"\b(?:killed|killings?|deaths?|died|murder(?:ed|s)?|as
 _OWN_DEATH_AFTER = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:(?:were|was|have been|has been|had been|are|is)\s+"
                               r"(?:(?:\w+ly|all|later|then|also)\s+){0,2}(?:killed|shot dead|shot|murdered|gunned down|"
                               r"beaten to death|lynched|slain|executed|crushed to death|burned to death|burnt to death)|"
-                              r"(?:have|has|had)\s+(?:\w+ly\s+)?(?:died|perished)|died|perished|lost their lives)\b",
+                              r"(?:have|has|had)\s+(?:\w+ly\s+)?(?:died|perished)|died|perished|lost their lives|"
+                              r"fell\s+(?:on\s+the\s+(?:field|battlefield)(?:\s+of\s+honou?r)?|in\s+(?:combat|action|battle)))\b",
                               re.IGNORECASE)
 
 

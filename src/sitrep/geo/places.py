@@ -317,6 +317,10 @@ _ORIGIN_BEFORE = re.compile(
     # that fell in ...": the scene is where they went or fell)
     r"|\b(?:cross(?:es|ed|ing)?|fir(?:es|ed|ing)|launch(?:es|ed|ing))\b[^.;,]{0,30}?\bfrom"
     r")\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
+# a place named as the side a group serves, its government ("local armed groups allied with Kinshasa", "rebels backed
+# by Kigali", "forces loyal to Tripoli"): an actor, not where anything happened
+_ALLEGIANCE_BEFORE = re.compile(r"\b(?:(?:allied|aligned|affiliated|close)\s+(?:with|to)|(?:backed|supported|sponsored|"
+                                r"funded|financed|armed)\s+by|loyal\s+to|proxies\s+(?:of|for))\s+$", re.IGNORECASE)
 # ... of those, the words of a movement from a country: "coming from", "crossed the border from" (not "troops from
 # Niger and Chad", a state's forces named by their country)
 _CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come|cross|crosses|crossed|crossing|fleeing|fled|returning|originating|"
@@ -1315,6 +1319,8 @@ def find_places(
             context = "border"  # "near the Burkina Faso border", "Mali's border": the scene lies by it, not in it
         elif _ORIGIN_BEFORE.search(before):
             context = "origin"  # "a peacekeeper from Guinea", "herders coming from Mali": where people come from
+        elif _ALLEGIANCE_BEFORE.search(before):
+            context = "actor"  # "militias allied with Kinshasa", "rebels backed by Kigali": a government, no scene
         elif best.feature == "country" and MODIFIER_AFTER.match(text, end):
             context = "modifier"  # "US drones", "a Niger army base": the country qualifies a noun
         elif _CODED_BEFORE.search(before):
@@ -1474,6 +1480,13 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
                 # town of 10,000+ of Africa by its own name that no place of the region shares, "students in
                 # Nekemt protested": Ethiopia's, the region has no Nekemt, unless the text calls it a village: "found
                 # near the village of Singa" is no city of 250,000)
+            # a town of another continent no unit of the text holds, in a text about African countries whose units it names
+            # ("shot dead at a polling unit in Ogori" in a story from Kogi State, Nigeria: not Ogōri, Japan, where
+            # the gazetteer lacks the Nigerian town): no reading, the text's units place the happening
+            if feat == "place" and countries and all(c in AFRICA for c in countries) and cc not in AFRICA \
+                    and pop < SMALL_CITY and in_cc is None and cc not in hard_cc and cc not in area \
+                    and cc != told_cc and any(u[0] in countries for u in admin1_named - own):
+                continue
             # no context can lift a candidate outside the article's countries: only the likeliest two compete
             outside += 1
             if outside > 2:

@@ -35,15 +35,20 @@ _DATE = (rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONT
          r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})")
 # a city in capitals ("OUAGADOUGOU", "N'DJAMENA", "DAR ES SALAAM", "ST. LOUIS"); in title case only before an
 # agency in brackets ("Bamako (AFP)")
+_YEAR_DATE = rf"(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})"
 _CAPS_CITY = r"[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3}"
 _TITLE_CITY = r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}"
 # the country or state after it (", Niger", ", Burkina Faso", ", W.Va.")
-_UNIT = r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})"
+_UNIT = r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|of(?=[ \t]+(?:the[ \t]+)?[A-Z])|the(?=[ \t]+[A-Z]))){0,3})"
+# (", Democratic Republic of Congo", ", Republic of the Congo": a country's name with "of" and "the")
 _AGENCY = r"\([A-Z][\w .&/'’-]{0,40}\)"
 _DASH = r"[ \t]*(?:—|–|--|-|:)[ \t]+"
 _DATELINE = re.compile(
     rf"(?P<city>{_CAPS_CITY}){_UNIT}?(?:,?[ \t]+(?P<date>{_DATE}))?(?:[ \t]*(?P<agency>{_AGENCY}))?{_DASH}"
-    rf"|(?P<tcity>{_TITLE_CITY}){_UNIT}?(?:,?[ \t]+(?P<tdate>{_DATE}))?[ \t]*{_AGENCY}{_DASH}")
+    rf"|(?P<tcity>{_TITLE_CITY}){_UNIT}?(?:,?[ \t]+(?P<tdate>{_DATE}))?[ \t]*{_AGENCY}{_DASH}"
+    # (a city in title case with a full date and no agency, as local papers and ministries file: "Mogadishu, 4 February
+    # 2026 — The army said ...", "Port Sudan, 2 December 2025 -"; the year keeps a sentence's "On 4 May" out)
+    rf"|(?P<ycity>{_TITLE_CITY}){_UNIT}?,[ \t]+(?P<ydate>{_YEAR_DATE}){_DASH}")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*")
 # words in a dateline's brackets that tell of the copy, not the agency that filed it ("KANO, Nigeria (Updated) -")
 NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "photos", "photo", "video", "videos", "live",
@@ -75,7 +80,7 @@ def _dateline_match(text: str) -> re.Match[str] | None:
 
 
 def _dateline_raw_dates(text: str) -> list[str]:
-    return [raw for m in _dateline_matches(text) if (raw := m.group("date") or m.group("tdate"))]
+    return [raw for m in _dateline_matches(text) if (raw := m.group("date") or m.group("tdate") or m.group("ydate"))]
 
 
 def filing_date(text: str, published: date | None) -> date | None:
@@ -132,4 +137,4 @@ def dated_dateline_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each dated dateline opening a line in the first `DATELINE_SEARCH_CHARS` characters, the story's
     and a teaser's ("Related:\nMOPTI, Oct 25 (Reuters) - ...\nBAMAKO, Nov 17 (Reuters) - ..."): their days are filing
     days, no happening's."""
-    return [(m.start(), m.end()) for m in _dateline_matches(text) if m.group("date") or m.group("tdate")]
+    return [(m.start(), m.end()) for m in _dateline_matches(text) if m.group("date") or m.group("tdate") or m.group("ydate")]

@@ -319,7 +319,10 @@ _NOT_OVERNIGHT = frozenset(
 )
 _FUTURE_CUE = re.compile(
     r"(?:\b(?:will|shall|won['’]t|(?:scheduled|slated|planned|set)\s+(?:to|for)|upcoming|expected\s+to|"
-    r"due\s+(?:on|for)|to\s+be\s+held|plans?\s+to|intends?\s+to)\b|['’]ll\b)",
+    r"due\s+(?:on|for)|to\s+be\s+held|plans?\s+to|intends?\s+to|"
+    # (a future told in reported speech: "the commission said voting would continue on Sunday")
+    r"would\s+(?:(?:only|then|now)\s+)?(?:continue|resume|reopen|restart|start|begin|end|take\s+place|be\s+held|"
+    r"be\s+(?:re)?opened|hold|meet|go\s+ahead))\b|['’]ll\b)",
     re.IGNORECASE,
 )
 
