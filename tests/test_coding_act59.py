@@ -1,0 +1,75 @@
+"""Actor1 rules of session 48 (act59): an earlier attack a sentence recalls, a group killed in an ambush with no
+doer named, a movement glossed by its faction, MAA's two wings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.coding.actors import ActorMatcher
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+from test_news_articles import code, violent
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+def test_an_earlier_attack_the_sentence_recalls_gives_no_doer(pipe: Pipeline) -> None:
+    # the forces the victim had told about a previous attack are no side of the killing
+    evs = violent(code(pipe, "DJIBO, Burkina Faso (AFP) - Suspected JNIM militants shot dead a village chief near "
+                             "Djibo on Tuesday because he had informed security forces about a suspect in a previous "
+                             "attack, residents said.", date(2019, 4, 3)))
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Violence against civilians", "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)")]
+
+
+def test_an_earlier_attack_alone_is_still_told(pipe: Pipeline) -> None:
+    # (the rule keeps the other violent word; a sentence telling only the earlier attack keeps it)
+    evs = violent(code(pipe, "In a previous attack on the village of Kiki, gunmen killed four herders.",
+                       date(2019, 4, 3)))
+    assert len(evs) == 1 and evs[0].actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_group_killed_in_an_ambush_with_no_doer_named_was_attacked(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "MOPTI, Mali - Six Dozo hunters were killed in an ambush between Djenne and Sofara on "
+                             "Sunday, a local official told Reuters.", date(2019, 5, 7)))
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Battles", "Unidentified Armed Group (Mali)", "Dozo Communal Militia (Mali)")]
+
+
+def test_a_group_killed_in_an_ambush_by_another_keeps_the_agent_first(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Three JNIM militants were killed in an ambush by ISGS fighters near Menaka on Sunday.",
+                       date(2019, 5, 7)))
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("Islamic State (Greater Sahara)", "JNIM: Group for Support of Islam and Muslims")]
+
+
+def test_a_group_killed_in_clashes_is_not_read_as_attacked(pipe: Pipeline) -> None:
+    # (clashes name no attacker: the group stays the side told first)
+    evs = violent(code(pipe, "Five Dozo hunters were killed in clashes near Djenne on Sunday.", date(2019, 5, 7)))
+    assert [e.actor1 for e in evs] == ["Dozo Communal Militia (Mali)"]
+
+
+def test_a_movement_glossed_by_its_faction_and_a_second_subject(pipe: Pipeline) -> None:
+    # "JNIM (Katiba Macina), and Fulani militiamen": the first subject, JNIM, whose part the faction then was
+    evs = violent(code(pipe, "On July 7, JNIM (Katiba Macina), and Fulani militiamen killed three farmers near "
+                             "Djenne, Mali.", date(2019, 7, 10)))
+    assert [(e.actor1, e.assoc_actor_1) for e in evs] == [
+        ("JNIM: Group for Support of Islam and Muslims", "Katiba Macina")]
+    # after April 2020 ACLED names the faction itself, its movement associated
+    evs = violent(code(pipe, "On June 7, JNIM (Katiba Macina) militants killed three farmers near Djenne, Mali.",
+                       date(2020, 6, 10)))
+    assert [e.actor1 for e in evs] == ["Katiba Macina"]
+
+
+def test_the_two_wings_of_maa_are_named_as_acled_names_them() -> None:
+    m = ActorMatcher.default()
+    text = "MAA-CMA fighters clashed with MAA (Platform) militiamen near Ber, while MAA elements watched."
+    got = [a.actor for a in m.find(text, country_hint="Mali", on=date(2018, 1, 1))]
+    assert got == ["MAA: Arab Movement of the Azawad (CMA)", "MAA: Arab Movement of the Azawad (Platform)",
+                   "MAA: Arab Movement of the Azawad"]
