@@ -73,3 +73,11 @@ def test_the_two_wings_of_maa_are_named_as_acled_names_them() -> None:
     got = [a.actor for a in m.find(text, country_hint="Mali", on=date(2018, 1, 1))]
     assert got == ["MAA: Arab Movement of the Azawad (CMA)", "MAA: Arab Movement of the Azawad (Platform)",
                    "MAA: Arab Movement of the Azawad"]
+
+
+def test_unnamed_groups_a_parenthesis_names_stay_named(pipe: Pipeline) -> None:
+    # (the gloss rule reads back only to a named group: unknown men glossed by names are those names)
+    evs = violent(code(pipe, "On 26 May 2020, two unknown armed groups (believed to be JNIM and ISGS militants) "
+                             "reportedly clashed over a gold-mining site near Mansila, Burkina Faso.",
+                       date(2020, 5, 28)))
+    assert [e.actor1 for e in evs] == ["JNIM: Group for Support of Islam and Muslims"]

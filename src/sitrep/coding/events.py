@@ -7423,7 +7423,9 @@ def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) 
     glossed = lambda j: g.end() if (g := _GLOSS.match(article.text, here[j].end)) else here[j].end  # noqa: E731
     # (a gloss that is itself a group's name is read past too: "JNIM (Katiba Macina), and Fulani militiamen killed",
     # JNIM; the gloss's own group is the first group's)
+    # (not unnamed men a name glosses: "two unknown armed groups (believed to be JNIM and ISGS militants)" are named)
     in_gloss = lambda j: (j > 0 and here[j].inter in (2, 3, 4) and here[j - 1].inter in (2, 3, 4)  # noqa: E731
+                          and _named_side(here[j - 1])
                           and (g := _GLOSS.match(article.text, here[j - 1].end)) is not None and g.end() >= here[j].end)
     while i > 0 and (_AND_BETWEEN.fullmatch(article.text, glossed(i - 1), here[i].start) is not None
                      or in_gloss(i)
