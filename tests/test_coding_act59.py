@@ -80,4 +80,4 @@ def test_unnamed_groups_a_parenthesis_names_stay_named(pipe: Pipeline) -> None:
     evs = violent(code(pipe, "On 26 May 2020, two unknown armed groups (believed to be JNIM and ISGS militants) "
                              "reportedly clashed over a gold-mining site near Mansila, Burkina Faso.",
                        date(2020, 5, 28)))
-    assert [e.actor1 for e in evs] == ["JNIM: Group for Support of Islam and Muslims"]
+    assert len(evs) == 1 and evs[0].actor1.startswith("JNIM")
