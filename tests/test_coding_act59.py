@@ -81,3 +81,12 @@ def test_unnamed_groups_a_parenthesis_names_stay_named(pipe: Pipeline) -> None:
                              "reportedly clashed over a gold-mining site near Mansila, Burkina Faso.",
                        date(2020, 5, 28)))
     assert len(evs) == 1 and evs[0].actor1.startswith("JNIM")
+
+
+def test_an_attack_told_as_what_was_avenged_is_not_this_one(pipe: Pipeline) -> None:
+    # "in retribution for an attack by X", as "in retaliation for": X did the earlier attack, not this one
+    evs = violent(code(pipe, "BANKASS, Mali (AFP) - Fulani militiamen killed four Dozo hunters near Bankass in central "
+                             "Mali on Monday in retribution for an attack by Dozos on herders last week, a local "
+                             "official said.",
+                       date(2019, 6, 5)))
+    assert [e.actor1 for e in evs] == ["Fulani Ethnic Militia (Mali)"]

@@ -216,7 +216,7 @@ _ABUSED = re.compile(r"\b(?:(?:beat|beaten|beating)(?!\s+(?:back|off)\b)|assault
 _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?: against)?|to denounce|to condemn|"
                               # another attack this one answered, or whose scene it was: "believed to be reprisals for
                               # an attack against the gendarmerie", "at the site of a previous militant ambush"
-                              r"(?:as |in )?reprisals? for|in retaliation for|in revenge for|to avenge|"
+                              r"(?:as |in )?reprisals? for|in (?:retaliation|retribution) for|in revenge for|to avenge|"
                               r"at the (?:site|scene) of(?=\s+(?:a|an|the)\s+(?:previous|earlier|former)\b)|"
                               r"to mark (?:[\w-]+\s+){0,4}?of|"
                               r"in protest (?:against|over|at)|angry (?:over|at|about)|outraged by|in memory of|"
@@ -6804,7 +6804,7 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
 
 # what opens a clause telling the happening the event answers, or the one its actors are held for ("in response to
 # Boko Haram's attack on Gueskerou on June 17", "arrested for involvement in the abduction ... last month")
-_CAUSE_STRONG = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against|to)|(?:in|as\s+(?:a\s+)?)reprisals?"
+_CAUSE_STRONG = re.compile(r"\b(?:in\s+response\s+to|in\s+(?:retaliation|retribution)\s+(?:for|against|to)|(?:in|as\s+(?:a\s+)?)reprisals?"
                            r"\s+(?:for|of|against)|(?:in|as)\s+revenge\s+(?:for|of)|to\s+avenge|responsible\s+for|"
                            r"involvement\s+in|accused\s+of|suspected\s+of|in\s+protest\s+(?:against|over|at))\b",
                            re.IGNORECASE)
@@ -8000,7 +8000,7 @@ _FORCES_AGAIN = re.compile(r"(?:The|These|Both)\s+(?:joint\s+|two\s+|allied\s+)?
 # the forces' deed told as their answer to the group's attack, before them in their sentence: "In response to Boko
 # Haram's attack on Gueskerou, the Nigerien military launched operations" (the group started it, as ACLED orders the
 # sides; not a deed after another's: "after the attack, the army patrolled")
-_RESPONSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|retaliation|reprisal)\s+(?:to|for)|responding\s+to|"
+_RESPONSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|retaliation|retribution|reprisal)\s+(?:to|for)|responding\s+to|"
                               r"retaliating\s+(?:for|against))\s+[^.;]{0,60}?\b(?:attacks?|assaults?|raids?|"
                               r"ambush(?:es)?|incursions?)\b[^.;]{0,60}$", re.IGNORECASE)
 # another time told in the answered attack's clause, well before: it was another happening ("in response to a JNIM
