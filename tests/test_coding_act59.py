@@ -90,3 +90,10 @@ def test_an_attack_told_as_what_was_avenged_is_not_this_one(pipe: Pipeline) -> N
                              "official said.",
                        date(2019, 6, 5)))
     assert [e.actor1 for e in evs] == ["Fulani Ethnic Militia (Mali)"]
+
+
+def test_the_army_that_killed_those_who_made_a_previous_attack_is_the_doer(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "The army said it killed 10 militants near Djibo, Burkina Faso, who had carried out a "
+                             "previous attack on a military base.", date(2020, 3, 5)))
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("Military Forces of Burkina Faso (2015-2022)", "Unidentified Armed Group (Burkina Faso)")]
