@@ -7982,12 +7982,12 @@ _REPELLED_AFTER = re.compile(r"(?:\s+(?:fighters|militiamen|members|elements|men
                              r"retaliated\b(?!\s+(?:by|against|with|on|in)\b))", re.IGNORECASE)
 
 
-# a deed as the subject of the verb that killed the people named next: "An ambush on Wednesday killed five |VDP",
-# "a separate attack killed five volunteers for the defence of the homeland |(VDP)"
 # the attack the passive's subject was killed in, no agent told: "(were killed) in an ambush", "in ambush on Monday",
 # "during an attack on their camp" (not "in an ambush by ...", "in clashes with ...")
 _KILLED_IN_ATTACK_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|ambush|raid|assault)"
                                      r"(?![\w-])(?![^.;]{0,60}?\bby\b)", re.IGNORECASE)
+# a deed as the subject of the verb that killed the people named next: "An ambush on Wednesday killed five |VDP",
+# "a separate attack killed five volunteers for the defence of the homeland |(VDP)"
 _DEED_KILLED_BEFORE = re.compile(r"\s*(?:[^.;]*?(?:[,;]|\s-)\s+)?(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|raid|"
                                  r"assault|explosion|blast|bombing|strike)\b[^.;]{0,80}?\b(?:killed|wounded|injured|"
                                  r"claimed\s+the\s+lives\s+of)\s+(?:[\w()-]+\s+){0,8}?\(?", re.IGNORECASE)
