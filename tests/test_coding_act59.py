@@ -1,5 +1,5 @@
 """Actor1 rules of session 48 (act59): an earlier attack a sentence recalls, a group killed in an ambush with no
-doer named, a movement glossed by its faction, MAA's two wings."""
+doer named, a movement glossed by its faction."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 
-from sitrep.coding.actors import ActorMatcher
 from sitrep.pipeline import Pipeline
 from sitrep.settings import Settings
 
@@ -65,14 +64,6 @@ def test_a_movement_glossed_by_its_faction_and_a_second_subject(pipe: Pipeline) 
     evs = violent(code(pipe, "On June 7, JNIM (Katiba Macina) militants killed three farmers near Djenne, Mali.",
                        date(2020, 6, 10)))
     assert [e.actor1 for e in evs] == ["Katiba Macina"]
-
-
-def test_the_two_wings_of_maa_are_named_as_acled_names_them() -> None:
-    m = ActorMatcher.default()
-    text = "MAA-CMA fighters clashed with MAA (Platform) militiamen near Ber, while MAA elements watched."
-    got = [a.actor for a in m.find(text, country_hint="Mali", on=date(2018, 1, 1))]
-    assert got == ["MAA: Arab Movement of the Azawad (CMA)", "MAA: Arab Movement of the Azawad (Platform)",
-                   "MAA: Arab Movement of the Azawad"]
 
 
 def test_unnamed_groups_a_parenthesis_names_stay_named(pipe: Pipeline) -> None:
