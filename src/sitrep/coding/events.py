@@ -218,7 +218,7 @@ _ABUSED = re.compile(r"\b(?:(?:beat|beaten|beating)(?!\s+(?:back|off)\b)|assault
 _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?: against)?|to denounce|to condemn|"
                               # another attack this one answered, or whose scene it was: "believed to be reprisals for
                               # an attack against the gendarmerie", "at the site of a previous militant ambush"
-                              r"(?:as |in )?reprisals? for|in retaliation for|in revenge for|to avenge|"
+                              r"(?:as |in )?reprisals? for|in (?:retaliation|retribution) for|in revenge for|to avenge|"
                               r"at the (?:site|scene) of(?=\s+(?:a|an|the)\s+(?:previous|earlier|former)\b)|"
                               r"to mark (?:[\w-]+\s+){0,4}?of|"
                               r"in protest (?:against|over|at)|angry (?:over|at|about)|outraged by|in memory of|"
@@ -1790,6 +1790,12 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
         held = [h for h in held if not _CARRIED_EXPLOSIVE.search(text, max(0, h[1][0] - 40), h[1][0])]
     if held and not any(t.family == "violence" for t, _ in hits):
         hits.extend(h for h in held if h[0].name not in {t.name for t, _ in hits})
+    # a happening the sentence recalls as an earlier one, beside another violent word: the other is the one told
+    # ("militants shot dead a councillor who had informed the police about a suspect in a previous attack")
+    earlier = [h for h in hits if h[0].family == "violence"
+               and _EARLIER_DEED_BEFORE.search(text, max(0, h[1][0] - 30), h[1][0])]
+    if earlier and len(earlier) < sum(t.family == "violence" for t, _ in hits):
+        hits = [h for h in hits if not any(h is e for e in earlier)]
     # harm ("wounded", "whipped") tells a happening only where no other violent word does; beside one it is a toll
     if any(t.name == "harm" for t, _ in hits) and any(t.family == "violence" and t.name != "harm" for t, _ in hits):
         hits = [h for h in hits if h[0].name != "harm"]
@@ -6911,7 +6917,7 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
 
 # what opens a clause telling the happening the event answers, or the one its actors are held for ("in response to
 # Boko Haram's attack on Gueskerou on June 17", "arrested for involvement in the abduction ... last month")
-_CAUSE_STRONG = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against|to)|(?:in|as\s+(?:a\s+)?)reprisals?"
+_CAUSE_STRONG = re.compile(r"\b(?:in\s+response\s+to|in\s+(?:retaliation|retribution)\s+(?:for|against|to)|(?:in|as\s+(?:a\s+)?)reprisals?"
                            r"\s+(?:for|of|against)|(?:in|as)\s+revenge\s+(?:for|of)|to\s+avenge|responsible\s+for|"
                            r"involvement\s+in|accused\s+of|suspected\s+of|in\s+protest\s+(?:against|over|at))\b",
                            re.IGNORECASE)
@@ -7223,6 +7229,11 @@ _ALLY_OPENING = re.compile(r"(?:^|^[^.!?]{0,60}?\s[-—–]\s+)(?:(?i:in)\s+(?:c
                            r"\s+(?:the\s+)?$")
 
 
+# a happening the sentence recalls as an earlier one: "a previous attack", "an earlier ambush", "the prior raid"
+_EARLIER_DEED_BEFORE = re.compile(r"\b(?:an?|the|this|that|its|their)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$",
+                                  re.IGNORECASE)
+
+
 def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
                relatives: bool = False) -> ActorMention | None:
     """Who started it, from the lead sentence's grammar: "in an attack by X" / "X attacked" / "X said they had
@@ -7266,6 +7277,9 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
             # part between stays the subject's: "the army supported by Dogon militiamen clashed")
             return _first_of_pair(article, here, a)
     for _, (t0, t1) in hits:
+        if _EARLIER_DEED_BEFORE.search(article.text, max(s.start, t0 - 30), t0):
+            continue  # another, earlier happening the sentence recalls: "because he had informed the police about a
+            # suspect in a previous attack" (its doers are not this one's)
         # passive or nominal: "killed in an attack by Islamic State militants", "a drone strike by the army"
         agent = _agent_after(article, t1, here)
         if agent is not None:
@@ -7479,6 +7493,9 @@ def _anaphoric(article: Article, a: ActorMention) -> bool:
 
 
 _GLOSS = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")  # a group's gloss: "Katiba Macina (JNIM)"
+# a gloss's end, or a group's, and the next subject joined to it by a comma and "and": "JNIM (Katiba Macina|), and
+# |Fulani militiamen"
+_GLOSS_END_AND = re.compile(r"\s*[)\]]?\s*,\s*(?:and|&)\s+(?:(?:the|presumed|suspected|alleged)\s+)?", re.IGNORECASE)
 
 
 # a fight's word and "between" before its first side: "clashes between (the army and rebels)", "heavy fighting broke out
@@ -7517,7 +7534,16 @@ def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) 
     i = here.index(a) if a in here else -1
     # (past a group's gloss in parentheses: "Ansaroul Islam (JNIM) and ISGS militants clashed": Ansaroul Islam)
     glossed = lambda j: g.end() if (g := _GLOSS.match(article.text, here[j].end)) else here[j].end  # noqa: E731
+    # (a gloss that is itself a group's name is read past too: "JNIM (Katiba Macina), and Fulani militiamen killed",
+    # JNIM; the gloss's own group is the first group's)
+    # (not unnamed men a name glosses: "two unknown armed groups (believed to be JNIM and ISGS militants)" are named)
+    in_gloss = lambda j: (j > 0 and here[j].inter in (2, 3, 4) and here[j - 1].inter in (2, 3, 4)  # noqa: E731
+                          and _named_side(here[j - 1])
+                          and (g := _GLOSS.match(article.text, here[j - 1].end)) is not None and g.end() >= here[j].end)
     while i > 0 and (_AND_BETWEEN.fullmatch(article.text, glossed(i - 1), here[i].start) is not None
+                     or in_gloss(i)
+                     or _GLOSS_END_AND.fullmatch(article.text, glossed(i - 1), here[i].start) is not None
+                     or in_gloss(i - 1) and _GLOSS_END_AND.fullmatch(article.text, here[i - 1].end, here[i].start)
                      or _EITHER_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
                      or here[i - 1].inter in (1, 8) and here[i].inter in (1, 2, 3, 4, 8)
                      and _ALLY_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None):
@@ -8073,6 +8099,10 @@ _REPELLED_AFTER = re.compile(r"(?:\s+(?:fighters|militiamen|members|elements|men
                              r"retaliated\b(?!\s+(?:by|against|with|on|in)\b))", re.IGNORECASE)
 
 
+# the attack the passive's subject was killed in, no agent told: "(were killed) in an ambush", "in ambush on Monday",
+# "during an attack on their camp" (not "in an ambush by ...", "in clashes with ...")
+_KILLED_IN_ATTACK_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|ambush|raid|assault)"
+                                     r"(?![\w-])(?![^.;]{0,60}?\bby\b)", re.IGNORECASE)
 # a deed as the subject of the verb that killed the people named next: "An ambush on Wednesday killed five |VDP",
 # "a separate attack killed five volunteers for the defence of the homeland |(VDP)"
 _DEED_KILLED_BEFORE = re.compile(r"\s*(?:[^.;]*?(?:[,;]|\s-)\s+)?(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|raid|"
@@ -8087,7 +8117,7 @@ _FORCES_AGAIN = re.compile(r"(?:The|These|Both)\s+(?:joint\s+|two\s+|allied\s+)?
 # the forces' deed told as their answer to the group's attack, before them in their sentence: "In response to Boko
 # Haram's attack on Gueskerou, the Nigerien military launched operations" (the group started it, as ACLED orders the
 # sides; not a deed after another's: "after the attack, the army patrolled")
-_RESPONSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|retaliation|reprisal)\s+(?:to|for)|responding\s+to|"
+_RESPONSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|retaliation|retribution|reprisal)\s+(?:to|for)|responding\s+to|"
                               r"retaliating\s+(?:for|against))\s+[^.;]{0,60}?\b(?:attacks?|assaults?|raids?|"
                               r"ambush(?:es)?|incursions?)\b[^.;]{0,60}$", re.IGNORECASE)
 # another time told in the answered attack's clause, well before: it was another happening ("in response to a JNIM
@@ -8449,9 +8479,12 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         side_a = first([a for a in foes if _named_side(a)]) or first(foes) or first(named_armed) or first(external)
         if side_a is not None and side_a.inter in (2, 3, 4) and not state and not external \
                 and len({a.actor for a in armed}) == 1 and side_a.sentence == draft.sentences[0] \
-                and _DEED_KILLED_BEFORE.fullmatch(article.text, article.sentences[side_a.sentence].start, side_a.start):
+                and (_DEED_KILLED_BEFORE.fullmatch(article.text, article.sentences[side_a.sentence].start, side_a.start)
+                     or _passive_victim(article, side_a) and _KILLED_IN_ATTACK_AFTER.match(
+                         article.text, _PASSIVE_HARM_AFTER.match(article.text, side_a.end).end())):
             # the only group named is the object of a deed that killed its men, its doer unnamed ("An ambush on
-            # Wednesday killed five VDP near Arbinda"): the side attacked, the attackers an unidentified armed group
+            # Wednesday killed five VDP near Arbinda", "Four Dozos were killed in an ambush near Mopti"): the side
+            # attacked, the attackers an unidentified armed group
             return None, side_a
         if side_a is None and not armed and not external:
             feud = _state_feud(article, state)
@@ -10395,6 +10428,8 @@ def _lone_leader(article: Article, m: ActorMention) -> bool:
 # civilian convoy with military escort": ACLED codes the attack on the civilians; not a fight's other side: "clashed
 # with Dan Na Ambassagou militiamen")
 _NOT_STRUCK_BEFORE = re.compile(r"\b(?:by|into|in\s+(?:the\s+)?(?:custody|detention|hands)\s+of|"
+                                # (the ones a victim had told: "because he had informed security forces about a suspect")
+                                r"informed|informing|alerted|alerting|tipped\s+off|notified|"
                                 r"(?<!clashed )(?<!clashes )(?<!clash )(?<!clashing )(?<!fought )(?<!fighting )(?<!fight )"
                                 r"(?<!fights )(?<!battle )(?<!battled )(?<!battling )(?<!skirmished )(?<!skirmishes )"
                                 r"(?<!confrontation )(?<!confrontations )(?<!engaged )(?<!fire )(?<!gunfire )with)\s+"
@@ -13049,6 +13084,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             parent = _parent_group(article, m)
             if parent is not None and matcher.is_coalition(parent.actor):
                 parent = None  # an alliance's member keeps its own name: "CMFPR1 (Plateforme)" is CMFPR1
+            if parent is not None and ev.event_date is not None and matcher.is_faction(parent.actor) \
+                    and (whole := matcher.movement_of(parent.actor, ev.event_date, anywhere=True)) is not None \
+                    and whole[0] == m.actor:
+                # the movement with its own faction in parentheses ("JNIM (Katiba Macina) militants" in 2019): the
+                # movement, as ACLED codes it while the faction is its part, the faction its associated actor
+                assoc = "assoc_actor_1" if slot == "actor1" else "assoc_actor_2"
+                setattr(ev, assoc, parent.actor)
+                ev.evidence.append(_ev(article, assoc, parent.actor, parent.start, parent.end, f"{rule}:faction"))
+                parent = None
             if parent is not None and ev.event_date is not None and matcher.is_faction(m.actor) \
                     and matcher.movement_of(m.actor, ev.event_date, anywhere=True) is None:
                 # "Katiba Macina (JNIM)" after March 2020: ACLED codes the faction itself again, its movement
