@@ -1296,3 +1296,41 @@ def test_aqims_full_name_in_its_transliterations(matcher: ActorMatcher) -> None:
                  "soldiers killed two militants of al-Qaida in the Lands of the Islamic Maghreb near Kidal",
                  "soldiers killed two militants of Al-Qaeda in the Lands of the Islamic Maghreb near Kidal"):
         assert "AQIM: Al Qaeda in the Islamic Maghreb" in [m.actor for m in matcher.find(text, country_hint="ML", on=on)], text
+
+
+# the armed groups and missions of the Central African Republic, Mozambique, Somalia after AMISOM, Abyei, Tigray and
+# Cameroon's Anglophone regions, by the names the press uses (ACLED's names, with their periods)
+NEW_ENTRIES: list[tuple[str, str | None, date | None, list[tuple[str, int]]]] = [
+    ("Fighters of the 3R rebel group attacked the village", "CF", date(2024, 5, 4),
+     [("3R: Return, Reclamation, Rehabilitation", 2)]),
+    ("CPC rebels attacked an army post in Bossangoa", "CF", date(2024, 5, 4),
+     [("CPC: Coalition of Patriots for Change", 2), ("Military Forces of Central African Republic (2013-)", 1)]),
+    ("UPC fighters clashed with the FPRC near Bria", "CF", date(2019, 5, 4),
+     [("UPC: Union for Peace in the Central African Republic", 2),
+      ("FPRC: Popular Front for the Renaissance of the Central African Republic", 2)]),
+    ("Insurgents linked to the Islamic State beheaded four civilians", "MZ", date(2024, 5, 4),
+     [("Islamic State (Mozambique)", 2)]),
+    ("Insurgents linked to the Islamic State beheaded four civilians", "MZ", date(2020, 5, 4),
+     [("Islamic State (Central Africa)", 2)]),
+    ("Al-Shabaab fighters attacked an AUSSOM base near Baidoa", "SO", date(2025, 6, 2),
+     [("Al Shabaab", 2), ("AUSSOM: African Union Support and Stabilization Mission in Somalia (2025-)", 8)]),
+    ("ATMIS troops withdrew from the base", "SO", date(2023, 6, 2),
+     [("ATMIS: African Union Transition Mission in Somalia (2022-)", 8)]),
+    ("UNISFA peacekeepers patrolled the market", "SS", date(2023, 6, 2),
+     [("UNISFA: United Nations Interim Security Force for Abyei (2011-)", 8)]),
+    ("Tigrayan forces clashed with federal troops", "ET", date(2021, 6, 2),
+     [("TPLF: Tigray People's Liberation Front", 2), ("Military Forces of Ethiopia (2018-)", 1)]),
+    ("Anglophone separatist fighters killed two gendarmes", "CM", date(2021, 6, 2),
+     [("Ambazonian Separatists", 2), ("Military Forces of Cameroon (1982-) Gendarmerie", 1)]),
+    ("Separatists killed two gendarmes", "CM", date(2021, 6, 2),
+     [("Ambazonian Separatists", 2), ("Military Forces of Cameroon (1982-) Gendarmerie", 1)]),
+    ("Separatists killed two gendarmes", "ES", date(2021, 6, 2), [("Police Forces of Spain", 1)]),  # (not beyond Cameroon)
+]
+
+
+@pytest.mark.parametrize(("sentence", "hint", "on", "expected"), NEW_ENTRIES,
+                         ids=[f"{i:02d}" for i in range(len(NEW_ENTRIES))])
+def test_entries_beyond_the_sahel(matcher: ActorMatcher, sentence: str, hint: str | None, on: date | None,
+                                  expected: list[tuple[str, int]]) -> None:
+    assert [(m.actor, m.inter) for m in matcher.find(sentence, country_hint=hint, on=on)
+            if m.inter != 7] == expected
