@@ -620,6 +620,12 @@ _NO_FIGHT = TRANSFER.pattern
 _THERE_WAS = re.compile(r"(?:there\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?", re.IGNORECASE)
 # the words of a takeover that tell control acquired, not a place stormed: "took/seized/regained control of",
 # "under the control of", "recaptured", "retaken" (not "captured", "overran", "took over the town")
+# a place taken and lost again in the same telling: "took control of part of the town before being chased away by the
+# army", "held the village until they were driven out" (the takeover did not hold: ACLED codes the fight, an armed clash)
+_TAKEOVER_UNDONE = re.compile(r"\b(?:before|until)\s+(?:they\s+were\s+|being\s+|(?:the\s+)?(?:\w+\s+)?(?:forces|army|"
+                              r"soldiers|troops)\s+)?(?:(?:chased|driven|pushed|forced|beaten)\s+(?:out|away|back|off)|"
+                              r"repelled|repulsed|routed|dislodged|expelled|drove\s+them\s+(?:out|away|back))\b",
+                              re.IGNORECASE)
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
 # the side a place was taken from, right after the takeover's words: "(took control of Tessit) from the MNLA"
 _TAKEN_FROM = re.compile(r"(?:\s+(?!from\b)[\w'-]+){0,6}?,?\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:islamists|militants|jihadi(?:st)?s|"
@@ -1953,9 +1959,10 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         if mil_t != civ_t:
             military, civilian = mil_t, civ_t
     by_name = _TRIGGER_BY_NAME
-    if "retake" in names:
+    undone = _TAKEOVER_UNDONE.search(text) is not None  # (taken and lost again: the fight)
+    if "retake" in names and not undone:
         return by_name["retake"]
-    if "takeover" in names:
+    if "takeover" in names and not undone:
         return by_name["takeover"]
     # remote weapons decide unless a ground fight went with them ("airstrikes and ground operations", "a suicide
     # car bomb followed by an armed assault", "an IED followed by gunfire": ACLED codes the fight)
@@ -11561,6 +11568,12 @@ _SUSPECT = r"(?:suspected|presumed|alleged)\s+(?:[\w-]+\s+)?(?:thie(?:f|ves)|rob
 _SUSPECT_PUNISHED = re.compile(r"\b" + _PUNISHING + r"\b(?:\s+[\w,'-]+){0,4}?\s+" + _SUSPECT + r"\b|\b" + _SUSPECT +
                                r"\b(?:\s+(?!(?:who|which|after|when|while)\b)[\w,'-]+){0,5}?\s+(?:and|then)\s+(?:beat|whipped|flogged|tortured|"
                                r"lynched|stoned|burned)\s+(?:them|him|her)\b", re.IGNORECASE)
+# ... or with a blow, the one struck told by what people held against them: "assaulted a merchant suspected of murder",
+# "beat up two individuals suspected of robberies", "attacked a priest accused of sorcery" (not what the crowd was
+# angry about: "protested the arrest of a man accused of theft", no blow on him told)
+_SUSPECT_HARMED = re.compile(r"\b(?:beat(?:en)?(?:\s+up)?|beating|assaulted|assaulting|attacked|lynch(?:ed|ing)|stoned|"
+                             r"clubbed|whipped|flogged|manhandled)\s+(?:(?:an?|the|two|three|four|several|some|\d+)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:suspected|accused)\s+of\b", re.IGNORECASE)
 _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuffles?|brawls?|confrontations?)\b",
                           re.IGNORECASE)
 # a mob that fought another crowd, not struck people who did not fight back: "two camps began fighting at a mosque",
@@ -11906,7 +11919,8 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
 # between students and police", "violent clashes between security forces and youths" (ACLED: a violent
 # demonstration, rioters against the forces; 27 of 27 such notes in the four Sahel files)
 _UNARMED_CROWD = (r"(?:students|pupils|youths?|locals|residents|inhabitants|population|traders|merchants|shopkeepers|"
-                  r"protesters|demonstrators|marchers|strikers|rioters|supporters|fans|spectators|the crowd|crowds)")
+                  r"protesters|demonstrators|marchers|strikers|rioters|supporters|(?<!armed )activists|fans|spectators|"
+                  r"the crowd|crowds)")
 # (a town taken, figuratively, or soldiers driven out by a crowd: see the takeover's words in the coder)
 _BY_STORM_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+by\s+storm\b")
 _CROWD_DROVE_BEFORE = re.compile(rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,4}}?\s+$", re.IGNORECASE)
@@ -12091,7 +12105,11 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
     elif ev.sub_event_type == "Violent demonstration" and _hit_state_seat(text):
         return  # "youths ransacked the police station": the state's seat wrecked, a demonstration's violence
     elif ev.sub_event_type == "Violent demonstration" and not _demonstration_told(text):
-        if _MOB.search(text):
+        if _SUSPECT_HARMED.search(text):
+            # people who beat or assaulted someone they held guilty ("women assaulted a merchant suspected of murder",
+            # "beat up two men accused of theft"): popular justice, a mob's, even where gendarmes then intervened
+            sub, rx = "Mob violence", _SUSPECT_HARMED
+        elif _MOB.search(text):
             sub, rx = "Mob violence", _MOB
         elif _CROWD_DEED.search(text):
             sub, rx = "Mob violence", _CROWD_DEED
@@ -12321,6 +12339,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 obj = harmed if _MILITARY_TARGET.search(harmed) or _ARMED_PEOPLE.search(harmed) \
                     else "civilian " + harmed
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
+            if trig.sub_event_type == "Armed clash" and not _TAKEOVER_UNDONE.search(text):
+                # the fight in the lead, the place taken told after it ("GATIA and the MNLA clashed in Ntilit. GATIA
+                # took control of the town."): one happening, and the territory taken ranks first, as in one sentence
+                # (the doer decides below whether it was overtaken or regained, or taken without a fight)
+                taken = next((k for k in draft.kinds if k.name in ("takeover", "retake")), None)
+                if taken is not None:
+                    trig = taken
             if trig.name in ("air", "shelling"):
                 # the ground fight told after the lead: "The operation began with airstrikes. Soldiers on land then
                 # engaged the militants"; or the side shelled that fired back in the next sentence: "Militants

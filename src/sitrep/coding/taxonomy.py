@@ -218,7 +218,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"airport|barracks|positions?)|retook|retake|recaptur(?:ed|es|e)|retaken|re-?took|took back|"
                          r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)"),
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
-    Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
+    # ("gain" with a plural doer: "the rebels gain control of Kona", as "take")
+    Trigger("takeover", _p(r"(?:took|seized|taken|take|gain|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
                            r"control (?:of|over)"
                            # (not a body, a business, a system or a situation: "the opposition took control of the
                            # region's council", "hackers took control of the city's computer network", "the company

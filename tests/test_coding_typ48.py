@@ -1,0 +1,70 @@
+"""Event types and sub-types (typ48), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+from test_coding import code
+
+PUBLISHED = date(2021, 3, 16)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+def _types(pipe: Pipeline, text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in code(pipe, text, PUBLISHED)]
+
+
+def test_a_plural_doer_that_gains_control_of_a_town_overtakes_it(pipe: Pipeline) -> None:
+    assert _types(pipe, "On Monday, the rebels gain control of Kona after heavy fighting with Malian troops.") == \
+        [("Battles", "Non-state actor overtakes territory")]
+    # (an aim is no takeover)
+    assert _types(pipe, "On Monday, the rebels attacked Kona, trying to gain control of the town, and clashed with "
+                        "Malian troops.") == [("Battles", "Armed clash")]
+
+
+def test_a_town_taken_after_the_fight_told_first_is_the_takeover(pipe: Pipeline) -> None:
+    # the fight in one sentence, the place taken in the next: one happening, its territory taken
+    assert _types(pipe, "GAO, March 16 (AFP) - Rebels and pro-government militiamen clashed in Bourem on Monday, "
+                        "leaving seven dead, local sources said. The rebels then took control of the town.") == \
+        [("Battles", "Non-state actor overtakes territory")]
+    assert _types(pipe, "Fighting broke out between jihadists and the army in Kona on Monday. The army later "
+                        "regained control of the town.") == [("Battles", "Government regains territory")]
+
+
+def test_a_town_taken_and_lost_again_is_the_fight(pipe: Pipeline) -> None:
+    for text in ("On Monday, jihadists attacked Kona and took control of the town before being chased away by the "
+                 "army.",
+                 "On Monday, jihadists attacked the town of Kona. They took control of part of the town before "
+                 "being driven out by Malian troops."):
+        assert _types(pipe, text) == [("Battles", "Armed clash")], text
+
+
+def test_a_crowd_that_beat_someone_it_held_guilty_is_a_mob(pipe: Pipeline) -> None:
+    # popular justice, even where gendarmes then stepped in
+    assert _types(pipe, "On Sunday, women in Kaya assaulted a trader suspected of theft with sticks and stones near "
+                        "the gendarmerie. Gendarmes intervened.") == [("Riots", "Mob violence")]
+    assert _types(pipe, "KAYA, March 16 (Reuters) - Angry residents beat up a man accused of stealing a motorbike "
+                        "on Monday before police arrived and fired tear gas, witnesses said.") == \
+        [("Riots", "Mob violence")]
+    # (a crowd angry over a suspect it did not strike, facing police: its violent demonstration)
+    assert _types(pipe, "On Monday, youths in Kaya burned tyres and barricaded the road to denounce the release of "
+                        "a man suspected of murder. Police fired tear gas.") == \
+        [("Riots", "Violent demonstration")]
+
+
+def test_a_party_office_attacked_by_activists_is_their_riot(pipe: Pipeline) -> None:
+    evs = code(pipe, "On Monday, the headquarters of an opposition party in Ouagadougou was attacked by activists "
+                     "of the ruling party, who ransacked the office and injured two party members.", PUBLISHED)
+    assert [e.event_type for e in evs] == ["Riots"]
+    # (armed men called activists stay armed)
+    assert _types(pipe, "On Monday, two soldiers were attacked by armed activists of a separatist movement near "
+                        "Kidal.") == [("Battles", "Armed clash")]
