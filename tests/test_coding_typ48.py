@@ -68,3 +68,14 @@ def test_a_party_office_attacked_by_activists_is_their_riot(pipe: Pipeline) -> N
     # (armed men called activists stay armed)
     assert _types(pipe, "On Monday, two soldiers were attacked by armed activists of a separatist movement near "
                         "Kidal.") == [("Battles", "Armed clash")]
+
+
+def test_a_release_won_by_talks_is_an_agreement_not_a_new_abduction(pipe: Pipeline) -> None:
+    for text in ("BAMAKO, March 16 (Reuters) - Mali's government negotiated the release of three hostages held by "
+                 "JNIM in the Kidal region, the presidency said on Tuesday.",
+                 "On Monday, four hostages held by gunmen near Gao were released after negotiations, local officials "
+                 "said."):
+        assert _types(pipe, text) == [("Strategic developments", "Agreement")], text
+    # (a taking told as such stays the abduction)
+    assert _types(pipe, "On Monday, gunmen kidnapped five traders near Gao, a local official said.") == \
+        [("Violence against civilians", "Abduction/forced disappearance")]

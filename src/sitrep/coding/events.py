@@ -626,6 +626,7 @@ _TAKEOVER_UNDONE = re.compile(r"\b(?:before|until)\s+(?:they\s+were\s+|being\s+|
                               r"soldiers|troops)\s+)?(?:(?:chased|driven|pushed|forced|beaten)\s+(?:out|away|back|off)|"
                               r"repelled|repulsed|routed|dislodged|expelled|drove\s+them\s+(?:out|away|back))\b",
                               re.IGNORECASE)
+_RELEASE_WORD = re.compile(r"\b(?:release[ds]?|freed|freedom|liberation)\b", re.IGNORECASE)
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
 # the side a place was taken from, right after the takeover's words: "(took control of Tessit) from the MNLA"
 _TAKEN_FROM = re.compile(r"(?:\s+(?!from\b)[\w'-]+){0,6}?,?\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:islamists|militants|jihadi(?:st)?s|"
@@ -2931,6 +2932,11 @@ def _drafts(article: Article) -> list[_Draft]:
             # after mutinous soldiers went on a rampage": the curfew, the mutiny its cause
             protest = []
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
+        if violent and all(t.name == "abduction" for t, _ in violent) and any(
+                t.name == "surrender" and _RELEASE_WORD.search(article.text, sp[0], sp[1]) for t, sp in other):
+            # hostages whose release the sentence tells ("negotiated the release of three hostages held by JNIM",
+            # "the hostages were freed after negotiations"): the release, their taking an earlier happening
+            violent = []
         hypothetical = _is_hypothetical(s.text, low)
         numbers = s.index in index.numbered
         # a killing verb alone is only violence when the sentence has casualties or an attack context

@@ -943,6 +943,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # fighters who give themselves up, hostages released by their takers ("released the Australian woman they
     # kidnapped", "released after negotiations"): ACLED codes both as an agreement
     Trigger("surrender", _p(r"surrendered (?:to|themselves)|gave themselves up|turned themselves in|"
+                            # (a release won by talks: "the government negotiated the release of three hostages",
+                            # "mediators brokered the freedom of the captives"; not a rescue: "troops secured ...")
+                            r"(?:negotiated|negotiates|brokered|brokers) (?:the )?(?:[\w-]+ )?(?:release|freedom|liberation) of|"
                             r"(?:hostages?|captives?|prisoners?|woman|man|fighters|aid workers?|tourists?|"
                             r"(?:[A-Z]\w+ )?(?:citizens?|nationals?)) (?:\w+ ){0,4}?(?:was|were|is|are|have been|has been) "
                             r"(?:\w+ )?(?:released|freed) (?:after|following) (?:\w+ ){0,2}?negotiations|released "
