@@ -79,3 +79,19 @@ def test_a_release_won_by_talks_is_an_agreement_not_a_new_abduction(pipe: Pipeli
     # (a taking told as such stays the abduction)
     assert _types(pipe, "On Monday, gunmen kidnapped five traders near Gao, a local official said.") == \
         [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_vehicles_destroyed_with_fighters_in_them_are_a_battle(pipe: Pipeline) -> None:
+    assert _types(pipe, "PARIS, March 16 (AFP) - French forces destroyed two pick-ups carrying jihadist fighters near "
+                        "Menaka on Monday, the army said.") == [("Battles", "Armed clash")]
+    # (property alone stays property)
+    assert _types(pipe, "On Monday, militants destroyed two trucks carrying food near Menaka.") == \
+        [("Strategic developments", "Looting/property destruction")]
+
+
+def test_planters_who_fought_the_soldiers_were_in_a_battle(pipe: Pipeline) -> None:
+    assert _types(pipe, "On Monday, soldiers killed four militants who were in the process of planting an IED near "
+                        "Koro, after an exchange of gunfire.") == [("Battles", "Armed clash")]
+    # (a bomb that went off in its planters' hands stays a disrupted weapons use)
+    assert _types(pipe, "On Monday, two militants were killed near Koro when the bomb they were planting exploded.") \
+        == [("Strategic developments", "Disrupted weapons use")]

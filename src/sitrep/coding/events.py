@@ -12734,7 +12734,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                          and (a1 is None or not (a1.start <= m.start < a1.end or m.start <= a1.start < m.end)))
                 a2 = next((m for m in sides if a1 is None or m.actor != a1.actor), None) or _role(
                     matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)], *draft.trigger_span)
-        if learned is None and trig.family == "violence" and _PREMATURE.search(text):
+        if learned is None and trig.family == "violence" and _PREMATURE.search(text) and not _SHOT_BACK.search(text):
+            # (not planters who fought the ones who caught them: "killed six militants in the process of planting an IED
+            # amid exchanges of gunfire", a battle)
             # "an IED exploded while being planted", "the rocket launch failed": ACLED's disrupted weapons use
             # (the type only: the dead, their own fighters, are still counted)
             _retype(ev, _WEAPONS_DISRUPTED, announced, revoked)

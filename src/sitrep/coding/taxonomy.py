@@ -279,6 +279,11 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed(?! (?:to|out|off|in to)\b)|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
+                         # vehicles struck with the armed men in them: the men were attacked ("destroyed two vehicles
+                         # carrying JNIM fighters"; not property alone: "destroyed two vehicles")
+                         r"destroy(?:ed|s|ing)? (?:[\w-]+ ){0,2}?(?:vehicles?|pick-?ups?|trucks?|motorbikes?|motorcycles?|"
+                         r"cars?|boats?|convoys?) (?:carrying|transporting) (?:[\w-]+ ){0,3}?(?:militants|terrorists|"
+                         r"jihadi(?:st)?s|fighters|rebels|insurgents|gunmen|assailants|soldiers|troops)\b|"
                          # fire the subject took ("a patrol came under heavy fire", "troops coming under sniper fire";
                          # the coder drops the criticism: "the minister came under fire over his remarks")
                          r"(?:came|come|comes|coming) under (?:[\w-]+ ){0,2}?fire|"
