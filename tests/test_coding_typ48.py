@@ -95,3 +95,16 @@ def test_planters_who_fought_the_soldiers_were_in_a_battle(pipe: Pipeline) -> No
     # (a bomb that went off in its planters' hands stays a disrupted weapons use)
     assert _types(pipe, "On Monday, two militants were killed near Koro when the bomb they were planting exploded.") \
         == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_strikers_who_raided_or_fought_riot(pipe: Pipeline) -> None:
+    for text in ("On Monday, prison guards on strike raided the residence of the justice minister in Ouagadougou, "
+                 "witnesses said.",
+                 "KAYA, March 16 (AFP) - Pupils on strike in Kaya got into a fight with a teacher on Monday, the "
+                 "regional education office said."):
+        assert _types(pipe, text) == [("Riots", "Violent demonstration")], text
+    # (strikers struck by others did not riot; a bare stoppage stays a strategic development)
+    assert _types(pipe, "On Monday, striking teachers marched in Kaya; some strikers were beaten by police.") == \
+        [("Protests", "Protest with intervention")]
+    assert _types(pipe, "On Monday, teachers in Kaya began a 72-hour strike, the union said.") == \
+        [("Strategic developments", "Other")]

@@ -12033,6 +12033,13 @@ _MOB_TOLD = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?mobs?\b(?!\s+justice)|\blync
 # strikers, whose stoppage is their demonstration: "striking students assaulted two teachers", "teachers on strike
 # ransacked the office" (Sahel files, riots by strikers: 8 of 9 violent demonstrations)
 _STRIKERS = re.compile(r"\b(?:striking|strikers|on\s+strike)\b", re.IGNORECASE)
+# ... strikers as the doers of a violent deed, the verb theirs (not its passive: "strikers were beaten by police"):
+# "students on strike engaged in a fight with a teacher", "guards on strike raided the minister's residence"
+_STRIKERS_VIOLENT = re.compile(r"\b(?:striking\s+(?:[\w-]+\s+){0,2}?|strikers\s+|on\s+strike\s+)"
+                               r"(?:(?!(?:were|was|been|being|are|is|by|against|over|after|demanding)\b)[\w,'-]+\s+){0,6}?"
+                               r"(?:raided|stormed|attacked|assaulted|beat(?:\s+up)?|fought|clashed|(?:engaged|got)\s+in(?:to)?\s+"
+                               r"(?:a\s+)?(?:fight|brawl|scuffle)|ransacked|vandali[sz]ed|torched|set\s+fire\s+to|stoned|"
+                               r"smashed|looted|sequestered|manhandled|disarmed)\b", re.IGNORECASE)
 
 
 def _demonstration_told(text: str) -> bool:
@@ -13319,6 +13326,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.actor1, ev.inter1 = got
                 ev.evidence = [e for e in ev.evidence if e.field != "actor1"]
                 ev.interaction = _interaction(ev.inter1, ev.inter2)
+        if learned is None and ev.sub_event_type == "Peaceful protest" and _STRIKERS_VIOLENT.search(text):
+            # strikers who raided, fought or wrecked: their stoppage's violent demonstration, not a peaceful protest
+            # nor a bare work stoppage (ACLED codes the strikers as rioters)
+            trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
+            _evidence_of_words(article, draft, ev, _STRIKERS_VIOLENT, "event_type", "Riots / Violent demonstration",
+                               "crowd:strikers-violent")
+            _crowd_as_rioters(ev, matcher, (a1.country_code if a1 is not None else None) or cc, article.published)
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type in ("Protests", "Riots"):
             _crowd_sub_type(article, draft, text, ev)
             forces = _crowd_forces(article, draft, ev, text, matcher,
