@@ -108,3 +108,16 @@ def test_strikers_who_raided_or_fought_riot(pipe: Pipeline) -> None:
         [("Protests", "Protest with intervention")]
     assert _types(pipe, "On Monday, teachers in Kaya began a 72-hour strike, the union said.") == \
         [("Strategic developments", "Other")]
+
+
+def test_a_grenade_told_by_its_blast_and_a_missile_by_who_fired_it(pipe: Pipeline) -> None:
+    for text in ("On Monday, two people were killed and one wounded by the explosion of a grenade at the market "
+                 "in Koro.",
+                 "KORO, March 16 (AFP) - A hand grenade exploded at a bus station in Koro on Monday, wounding three "
+                 "people, police said."):
+        assert _types(pipe, text) == [("Explosions/Remote violence", "Grenade")], text
+    assert _types(pipe, "On Monday, two civilians were killed by a missile fired by the army in Diffa.") == \
+        [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    # (grenades seized are weapons disrupted, not a blast)
+    assert _types(pipe, "On Monday, soldiers seized two grenades and a rifle in Koro.") == \
+        [("Strategic developments", "Disrupted weapons use")]

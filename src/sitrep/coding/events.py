@@ -1915,7 +1915,12 @@ def _shot_for_not_stopping(text: str) -> bool:
 _GRENADE_USED = re.compile(r"\b(?:threw|thrown|throwing|throws|hurled|lobbed|tossed|dropped)\s+(?:\w+\s+){0,3}?(?:hand[- ])?"
                            r"grenades?\b|\bgrenades?\s+(?:was|were|had been)\s+(?:thrown|hurled|lobbed|tossed|dropped)\b|"
                            r"\b(?:by\s+(?:the\s+)?(?:use|means)\s+of|using)\s+(?:an?\s+|two\s+|three\s+|several\s+)?"
-                           r"(?:hand[- ])?grenades?\b|(?<!propelled )\bgrenade attacks?\b", re.IGNORECASE)
+                           r"(?:hand[- ])?grenades?\b|(?<!propelled )\bgrenade attacks?\b|"
+                           # the grenade told by its blast: "killed by the explosion of a grenade", "a grenade exploded
+                           # in the market", "a hand grenade went off"
+                           r"\b(?:explosion|detonation|blast)\s+of\s+(?:an?\s+|the\s+)?(?:suspected\s+)?(?:hand[- ])?grenades?\b|"
+                           r"(?<!propelled )\bgrenades?\s+(?:(?:had|has|reportedly)\s+)?(?:exploded|went\s+off|detonated|"
+                           r"blew\s+up)\b", re.IGNORECASE)
 # the state's forces told as the grenades' users: "soldiers using hand grenades dislodged the militants" is their
 # fight (ACLED's Armed clash), not a grenade attack on them
 _FORCES_GRENADE = re.compile(r"\b(?:soldiers|troops|army|forces|gendarmes|policemen|police)\s+(?:who\s+|had\s+)?"
