@@ -121,3 +121,14 @@ def test_a_grenade_told_by_its_blast_and_a_missile_by_who_fired_it(pipe: Pipelin
     # (grenades seized are weapons disrupted, not a blast)
     assert _types(pipe, "On Monday, soldiers seized two grenades and a rifle in Koro.") == \
         [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_an_operation_to_free_hostages_is_the_forces_battle_with_the_captors(pipe: Pipeline) -> None:
+    evs = code(pipe, "NIAMEY, March 16 (Reuters) - Nigerien troops conducted a military operation near Diffa on "
+                     "Monday to free three civilians who had been abducted by Boko Haram militants last month, the "
+                     "army said.", PUBLISHED)
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]
+    assert evs[0].actor2 is not None and "Boko Haram" in evs[0].actor2
+    # (the abduction told first stays the abduction)
+    assert _types(pipe, "On Monday, Boko Haram militants abducted three civilians near Diffa, and the army launched "
+                        "an operation to free them.") == [("Violence against civilians", "Abduction/forced disappearance")]

@@ -626,6 +626,11 @@ _TAKEOVER_UNDONE = re.compile(r"\b(?:before|until)\s+(?:they\s+were\s+|being\s+|
                               r"soldiers|troops)\s+)?(?:(?:chased|driven|pushed|forced|beaten)\s+(?:out|away|back|off)|"
                               r"repelled|repulsed|routed|dislodged|expelled|drove\s+them\s+(?:out|away|back))\b",
                               re.IGNORECASE)
+# an operation of the forces to free people held: "conducted a military operation to free three civilians", "launched
+# a raid to rescue the hostages" (not a release bought or talked: "negotiations to free them")
+_RESCUE_OPERATION = re.compile(r"\b(?:(?:military|army|security|rescue|special)\s+)?(?:operations?|raids?|offensives?|"
+                               r"missions?|sweeps?|assaults?)\s+(?:[\w-]+\s+){0,5}?(?:to|aimed\s+at|aiming\s+to)\s+"
+                               r"(?:free|rescue|liberate|freeing|rescuing|liberating)\b", re.IGNORECASE)
 _RELEASE_WORD = re.compile(r"\b(?:release[ds]?|freed|freedom|liberation)\b", re.IGNORECASE)
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
 # the side a place was taken from, right after the takeover's words: "(took control of Tessit) from the MNLA"
@@ -12797,6 +12802,18 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                                                   *draft.trigger_span)
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
             a2 = _either(article, other, matcher, ev.event_date, cc) if other is not None else a2
+        if learned is None and ev.sub_event_type == "Abduction/forced disappearance" and a1 is not None \
+                and a1.inter in (1, 8) and (rescue := _RESCUE_OPERATION.search(text)) is not None \
+                and rescue.start() < min((m.start() for m in _ABDUCTED.finditer(text)), default=len(text)):
+            # the state's forces that went after the captors to free their hostages ("troops conducted an operation to
+            # free three civilians who had been abducted by Boko Haram"): their battle with the captors, not the
+            # abduction, told after it as the operation's cause (not an abduction told first, then the response:
+            # "gunmen abducted three men, and the army launched an operation to free them")
+            other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3)
+                          and m.actor != a1.actor), None)
+            if other is not None:
+                trig = _retype(ev, _by_name("ambush"), announced, revoked)
+                a2 = _either(article, other, matcher, ev.event_date, cc)
         if learned is None and ev.sub_event_type == "Arrests" and a1 is not None and a1.inter in (2, 3) and \
                 (a2 is None or a2.inter == 7) and _armed_group_detained(article, draft, a1, text):
             # a rebel or militant group that detained people ("ISGS militants tied up and detained all men in the
