@@ -12365,8 +12365,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if trig.sub_event_type == "Armed clash" and not _TAKEOVER_UNDONE.search(text):
                 # the fight in the lead, the place taken told after it ("GATIA and the MNLA clashed in Ntilit. GATIA
                 # took control of the town."): one happening, and the territory taken ranks first, as in one sentence
-                # (the doer decides below whether it was overtaken or regained, or taken without a fight)
-                taken = next((k for k in draft.kinds if k.name in ("takeover", "retake")), None)
+                # (the doer decides below whether it was overtaken or regained, or taken without a fight); not "the
+                # army regained control" after an attack, which often tells the attack repelled, no place held
+                taken = next((k for k in draft.kinds if k.name == "takeover"), None)
                 if taken is not None:
                     trig = taken
             if trig.name in ("air", "shelling"):
