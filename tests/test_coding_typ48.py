@@ -77,6 +77,10 @@ def test_a_release_won_by_talks_is_an_agreement_not_a_new_abduction(pipe: Pipeli
                  "On Monday, four hostages held by gunmen near Gao were released after negotiations, local officials "
                  "said."):
         assert _types(pipe, text) == [("Strategic developments", "Agreement")], text
+    # (the takers named beside the released hostages are the side that let them go)
+    evs = code(pipe, "On Monday, four hostages held by JNIM near Kidal were released after negotiations, the "
+                     "presidency said.", PUBLISHED)
+    assert [e.actor1 for e in evs] == ["JNIM: Group for Support of Islam and Muslims"]
     # (a taking told as such stays the abduction)
     assert _types(pipe, "On Monday, gunmen kidnapped five traders near Gao, a local official said.") == \
         [("Violence against civilians", "Abduction/forced disappearance")]

@@ -9622,6 +9622,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # their arms during a ceremony in Dirkou", "MNLA deserters arrived in Timbuktu to rejoin the army"): they
         # gave them up to the state's forces of the country, ACLED's other side of such an agreement
         a2 = _role(matcher, "military", cc, article, trig_text, t0, t1)
+    if trig.name == "surrender" and (a1 is None or a1.inter == 7) and _RELEASE_WORD.search(trig_text):
+        # hostages released, their takers named beside them ("a Swiss hostage taken by Ansar Dine was released after
+        # negotiations"): the takers are the side that let them go, not the hostages
+        captor = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3)), None)
+        if captor is not None:
+            a1, a2 = captor, (a2 if a2 is not None and a2.inter != 7 and a2.actor != captor.actor else None)
     if trig.family == "agreement":
         states = _agreement_states(article, draft, matcher)
         s0 = article.sentences[draft.sentences[0]]
