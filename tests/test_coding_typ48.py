@@ -36,6 +36,9 @@ def test_a_town_taken_after_the_fight_told_first_is_the_takeover(pipe: Pipeline)
     assert _types(pipe, "GAO, March 16 (AFP) - Rebels and pro-government militiamen clashed in Bourem on Monday, "
                         "leaving seven dead, local sources said. The rebels then took control of the town.") == \
         [("Battles", "Non-state actor overtakes territory")]
+    # (a takeover denied is none: "no sign the militants occupied the town")
+    assert _types(pipe, "Militants and Malian soldiers clashed near Kona on Monday. The troops withdrew to Mopti, "
+                        "but there was no sign the militants occupied the town.") == [("Battles", "Armed clash")]
     # (the army "regaining control" after an attack often tells the attack repelled: the fight stays)
     assert _types(pipe, "Jihadists attacked the army camp in Kona on Monday, killing four soldiers. The army later "
                         "regained control of the situation.") == [("Battles", "Armed clash")]

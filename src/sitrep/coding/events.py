@@ -631,6 +631,7 @@ _TAKEOVER_UNDONE = re.compile(r"\b(?:before|until)\s+(?:they\s+were\s+|being\s+|
 _RESCUE_OPERATION = re.compile(r"\b(?:(?:military|army|security|rescue|special)\s+)?(?:operations?|raids?|offensives?|"
                                r"missions?|sweeps?|assaults?)\s+(?:[\w-]+\s+){0,5}?(?:to|aimed\s+at|aiming\s+to)\s+"
                                r"(?:free|rescue|liberate|freeing|rescuing|liberating)\b", re.IGNORECASE)
+_DENIED_TAKEOVER_BEFORE = re.compile(r"\b(?:no|not|never|nor|without|den(?:y|ies|ied))\b[^.;]*$", re.IGNORECASE)
 _RELEASE_WORD = re.compile(r"\b(?:release[ds]?|freed|freedom|liberation)\b", re.IGNORECASE)
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
 # the side a place was taken from, right after the takeover's words: "(took control of Tessit) from the MNLA"
@@ -12373,7 +12374,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # took control of the town."): one happening, and the territory taken ranks first, as in one sentence
                 # (the doer decides below whether it was overtaken or regained, or taken without a fight); not "the
                 # army regained control" after an attack, which often tells the attack repelled, no place held
-                taken = next((k for k in draft.kinds if k.name == "takeover"), None)
+                # (told, not denied: "no evidence the assailants occupied the area")
+                taken = next((t for i in draft.sentences[1:] for t, sp in _sentence_triggers(article.sentences[i])
+                              if t.name == "takeover" and not _DENIED_TAKEOVER_BEFORE.search(
+                                  article.text, max(article.sentences[i].start, sp[0] - 60), sp[0])), None)
                 if taken is not None:
                     trig = taken
             if trig.name in ("air", "shelling"):
