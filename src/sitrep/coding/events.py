@@ -629,6 +629,19 @@ _NO_FIGHT = TRANSFER.pattern
 _THERE_WAS = re.compile(r"(?:there\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?", re.IGNORECASE)
 # the words of a takeover that tell control acquired, not a place stormed: "took/seized/regained control of",
 # "under the control of", "recaptured", "retaken" (not "captured", "overran", "took over the town")
+# a place taken and lost again in the same telling: "took control of part of the town before being chased away by the
+# army", "held the village until they were driven out" (the takeover did not hold: ACLED codes the fight, an armed clash)
+_TAKEOVER_UNDONE = re.compile(r"\b(?:before|until)\s+(?:they\s+were\s+|being\s+|(?:the\s+)?(?:\w+\s+)?(?:forces|army|"
+                              r"soldiers|troops)\s+)?(?:(?:chased|driven|pushed|forced|beaten)\s+(?:out|away|back|off)|"
+                              r"repelled|repulsed|routed|dislodged|expelled|drove\s+them\s+(?:out|away|back))\b",
+                              re.IGNORECASE)
+# an operation of the forces to free people held: "conducted a military operation to free three civilians", "launched
+# a raid to rescue the hostages" (not a release bought or talked: "negotiations to free them")
+_RESCUE_OPERATION = re.compile(r"\b(?:(?:military|army|security|rescue|special)\s+)?(?:operations?|raids?|offensives?|"
+                               r"missions?|sweeps?|assaults?)\s+(?:[\w-]+\s+){0,5}?(?:to|aimed\s+at|aiming\s+to)\s+"
+                               r"(?:free|rescue|liberate|freeing|rescuing|liberating)\b", re.IGNORECASE)
+_DENIED_TAKEOVER_BEFORE = re.compile(r"\b(?:no|not|never|nor|without|den(?:y|ies|ied))\b[^.;]*$", re.IGNORECASE)
+_RELEASE_WORD = re.compile(r"\b(?:release[ds]?|freed|freedom|liberation)\b", re.IGNORECASE)
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
 # the side a place was taken from, right after the takeover's words: "(took control of Tessit) from the MNLA"
 _TAKEN_FROM = re.compile(r"(?:\s+(?!from\b)[\w'-]+){0,6}?,?\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:islamists|militants|jihadi(?:st)?s|"
@@ -1933,7 +1946,12 @@ def _shot_for_not_stopping(text: str) -> bool:
 _GRENADE_USED = re.compile(r"\b(?:threw|thrown|throwing|throws|hurled|lobbed|tossed|dropped)\s+(?:\w+\s+){0,3}?(?:hand[- ])?"
                            r"grenades?\b|\bgrenades?\s+(?:was|were|had been)\s+(?:thrown|hurled|lobbed|tossed|dropped)\b|"
                            r"\b(?:by\s+(?:the\s+)?(?:use|means)\s+of|using)\s+(?:an?\s+|two\s+|three\s+|several\s+)?"
-                           r"(?:hand[- ])?grenades?\b|(?<!propelled )\bgrenade attacks?\b", re.IGNORECASE)
+                           r"(?:hand[- ])?grenades?\b|(?<!propelled )\bgrenade attacks?\b|"
+                           # the grenade told by its blast: "killed by the explosion of a grenade", "a grenade exploded
+                           # in the market", "a hand grenade went off"
+                           r"\b(?:explosion|detonation|blast)\s+of\s+(?:an?\s+|the\s+)?(?:suspected\s+)?(?:hand[- ])?grenades?\b|"
+                           r"(?<!propelled )\bgrenades?\s+(?:(?:had|has|reportedly)\s+)?(?:exploded|went\s+off|detonated|"
+                           r"blew\s+up)\b", re.IGNORECASE)
 # the state's forces told as the grenades' users: "soldiers using hand grenades dislodged the militants" is their
 # fight (ACLED's Armed clash), not a grenade attack on them
 _FORCES_GRENADE = re.compile(r"\b(?:soldiers|troops|army|forces|gendarmes|policemen|police)\s+(?:who\s+|had\s+)?"
@@ -1978,9 +1996,10 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         if mil_t != civ_t:
             military, civilian = mil_t, civ_t
     by_name = _TRIGGER_BY_NAME
-    if "retake" in names:
+    undone = _TAKEOVER_UNDONE.search(text) is not None  # (taken and lost again: the fight)
+    if "retake" in names and not undone:
         return by_name["retake"]
-    if "takeover" in names:
+    if "takeover" in names and not undone:
         return by_name["takeover"]
     # remote weapons decide unless a ground fight went with them ("airstrikes and ground operations", "a suicide
     # car bomb followed by an armed assault", "an IED followed by gunfire": ACLED codes the fight)
@@ -2967,6 +2986,11 @@ def _drafts(article: Article) -> list[_Draft]:
             # after mutinous soldiers went on a rampage": the curfew, the mutiny its cause
             protest = []
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
+        if violent and all(t.name == "abduction" for t, _ in violent) and any(
+                t.name == "surrender" and _RELEASE_WORD.search(article.text, sp[0], sp[1]) for t, sp in other):
+            # hostages whose release the sentence tells ("negotiated the release of three hostages held by JNIM",
+            # "the hostages were freed after negotiations"): the release, their taking an earlier happening
+            violent = []
         hypothetical = _is_hypothetical(s.text, low)
         numbers = s.index in index.numbered
         # a killing verb alone is only violence when the sentence has casualties or an attack context
@@ -9749,6 +9773,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # their arms during a ceremony in Dirkou", "MNLA deserters arrived in Timbuktu to rejoin the army"): they
         # gave them up to the state's forces of the country, ACLED's other side of such an agreement
         a2 = _role(matcher, "military", cc, article, trig_text, t0, t1)
+    if trig.name == "surrender" and (a1 is None or a1.inter == 7) and _RELEASE_WORD.search(trig_text):
+        # hostages released, their takers named beside them ("a Swiss hostage taken by Ansar Dine was released after
+        # negotiations"): the takers are the side that let them go, not the hostages
+        captor = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3)), None)
+        if captor is not None:
+            a1, a2 = captor, (a2 if a2 is not None and a2.inter != 7 and a2.actor != captor.actor else None)
     if trig.family == "agreement":
         states = _agreement_states(article, draft, matcher)
         s0 = article.sentences[draft.sentences[0]]
@@ -11775,6 +11805,12 @@ _SUSPECT = r"(?:suspected|presumed|alleged)\s+(?:[\w-]+\s+)?(?:thie(?:f|ves)|rob
 _SUSPECT_PUNISHED = re.compile(r"\b" + _PUNISHING + r"\b(?:\s+[\w,'-]+){0,4}?\s+" + _SUSPECT + r"\b|\b" + _SUSPECT +
                                r"\b(?:\s+(?!(?:who|which|after|when|while)\b)[\w,'-]+){0,5}?\s+(?:and|then)\s+(?:beat|whipped|flogged|tortured|"
                                r"lynched|stoned|burned)\s+(?:them|him|her)\b", re.IGNORECASE)
+# ... or with a blow, the one struck told by what people held against them: "assaulted a merchant suspected of murder",
+# "beat up two individuals suspected of robberies", "attacked a priest accused of sorcery" (not what the crowd was
+# angry about: "protested the arrest of a man accused of theft", no blow on him told)
+_SUSPECT_HARMED = re.compile(r"\b(?:beat(?:en)?(?:\s+up)?|beating|assaulted|assaulting|attacked|lynch(?:ed|ing)|stoned|"
+                             r"clubbed|whipped|flogged|manhandled)\s+(?:(?:an?|the|two|three|four|several|some|\d+)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:suspected|accused)\s+of\b", re.IGNORECASE)
 _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuffles?|brawls?|confrontations?)\b",
                           re.IGNORECASE)
 # a mob that fought another crowd, not struck people who did not fight back: "two camps began fighting at a mosque",
@@ -12126,7 +12162,8 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
 # between students and police", "violent clashes between security forces and youths" (ACLED: a violent
 # demonstration, rioters against the forces; 27 of 27 such notes in the four Sahel files)
 _UNARMED_CROWD = (r"(?:students|pupils|youths?|locals|residents|inhabitants|population|traders|merchants|shopkeepers|"
-                  r"protesters|demonstrators|marchers|strikers|rioters|supporters|fans|spectators|the crowd|crowds)")
+                  r"protesters|demonstrators|marchers|strikers|rioters|supporters|(?<!armed )activists|fans|spectators|"
+                  r"the crowd|crowds)")
 # (a town taken, figuratively, or soldiers driven out by a crowd: see the takeover's words in the coder)
 _BY_STORM_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+by\s+storm\b")
 _CROWD_DROVE_BEFORE = re.compile(rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,4}}?\s+$", re.IGNORECASE)
@@ -12233,6 +12270,13 @@ _MOB_TOLD = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?mobs?\b(?!\s+justice)|\blync
 # strikers, whose stoppage is their demonstration: "striking students assaulted two teachers", "teachers on strike
 # ransacked the office" (Sahel files, riots by strikers: 8 of 9 violent demonstrations)
 _STRIKERS = re.compile(r"\b(?:striking|strikers|on\s+strike)\b", re.IGNORECASE)
+# ... strikers as the doers of a violent deed, the verb theirs (not its passive: "strikers were beaten by police"):
+# "students on strike engaged in a fight with a teacher", "guards on strike raided the minister's residence"
+_STRIKERS_VIOLENT = re.compile(r"\b(?:striking\s+(?:[\w-]+\s+){0,2}?|strikers\s+|on\s+strike\s+)"
+                               r"(?:(?!(?:were|was|been|being|are|is|by|against|over|after|demanding)\b)[\w,'-]+\s+){0,6}?"
+                               r"(?:raided|stormed|attacked|assaulted|beat(?:\s+up)?|fought|clashed|(?:engaged|got)\s+in(?:to)?\s+"
+                               r"(?:a\s+)?(?:fight|brawl|scuffle)|ransacked|vandali[sz]ed|torched|set\s+fire\s+to|stoned|"
+                               r"smashed|looted|sequestered|manhandled|disarmed)\b", re.IGNORECASE)
 
 
 def _demonstration_told(text: str) -> bool:
@@ -12311,7 +12355,11 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
     elif ev.sub_event_type == "Violent demonstration" and _hit_state_seat(text):
         return  # "youths ransacked the police station": the state's seat wrecked, a demonstration's violence
     elif ev.sub_event_type == "Violent demonstration" and not _demonstration_told(text):
-        if _MOB.search(text):
+        if _SUSPECT_HARMED.search(text):
+            # people who beat or assaulted someone they held guilty ("women assaulted a merchant suspected of murder",
+            # "beat up two men accused of theft"): popular justice, a mob's, even where gendarmes then intervened
+            sub, rx = "Mob violence", _SUSPECT_HARMED
+        elif _MOB.search(text):
             sub, rx = "Mob violence", _MOB
         elif _CROWD_DEED.search(text):
             sub, rx = "Mob violence", _CROWD_DEED
@@ -12541,6 +12589,17 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 obj = harmed if _MILITARY_TARGET.search(harmed) or _ARMED_PEOPLE.search(harmed) \
                     else "civilian " + harmed
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
+            if trig.sub_event_type == "Armed clash" and not _TAKEOVER_UNDONE.search(text):
+                # the fight in the lead, the place taken told after it ("GATIA and the MNLA clashed in Ntilit. GATIA
+                # took control of the town."): one happening, and the territory taken ranks first, as in one sentence
+                # (the doer decides below whether it was overtaken or regained, or taken without a fight); not "the
+                # army regained control" after an attack, which often tells the attack repelled, no place held
+                # (told, not denied: "no evidence the assailants occupied the area")
+                taken = next((t for i in draft.sentences[1:] for t, sp in _sentence_triggers(article.sentences[i])
+                              if t.name == "takeover" and not _DENIED_TAKEOVER_BEFORE.search(
+                                  article.text, max(article.sentences[i].start, sp[0] - 60), sp[0])), None)
+                if taken is not None:
+                    trig = taken
             if trig.name in ("air", "shelling"):
                 # the ground fight told after the lead: "The operation began with airstrikes. Soldiers on land then
                 # engaged the militants"; or the side shelled that fired back in the next sentence: "Militants
@@ -12923,7 +12982,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                          and (a1 is None or not (a1.start <= m.start < a1.end or m.start <= a1.start < m.end)))
                 a2 = next((m for m in sides if a1 is None or m.actor != a1.actor), None) or _role(
                     matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)], *draft.trigger_span)
-        if learned is None and trig.family == "violence" and _PREMATURE.search(text):
+        if learned is None and trig.family == "violence" and _PREMATURE.search(text) and not _SHOT_BACK.search(text):
+            # (not planters who fought the ones who caught them: "killed six militants in the process of planting an IED
+            # amid exchanges of gunfire", a battle)
             # "an IED exploded while being planted", "the rocket launch failed": ACLED's disrupted weapons use
             # (the type only: the dead, their own fighters, are still counted)
             _retype(ev, _WEAPONS_DISRUPTED, announced, revoked)
@@ -12972,6 +13033,18 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                                                   *draft.trigger_span)
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
             a2 = _either(article, other, matcher, ev.event_date, cc) if other is not None else a2
+        if learned is None and ev.sub_event_type == "Abduction/forced disappearance" and a1 is not None \
+                and a1.inter in (1, 8) and (rescue := _RESCUE_OPERATION.search(text)) is not None \
+                and rescue.start() < min((m.start() for m in _ABDUCTED.finditer(text)), default=len(text)):
+            # the state's forces that went after the captors to free their hostages ("troops conducted an operation to
+            # free three civilians who had been abducted by Boko Haram"): their battle with the captors, not the
+            # abduction, told after it as the operation's cause (not an abduction told first, then the response:
+            # "gunmen abducted three men, and the army launched an operation to free them")
+            other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3)
+                          and m.actor != a1.actor), None)
+            if other is not None:
+                trig = _retype(ev, _by_name("ambush"), announced, revoked)
+                a2 = _either(article, other, matcher, ev.event_date, cc)
         if learned is None and ev.sub_event_type == "Arrests" and a1 is not None and a1.inter in (2, 3) and \
                 (a2 is None or a2.inter == 7) and _armed_group_detained(article, draft, a1, text):
             # a rebel or militant group that detained people ("ISGS militants tied up and detained all men in the
@@ -13515,6 +13588,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.actor1, ev.inter1 = got
                 ev.evidence = [e for e in ev.evidence if e.field != "actor1"]
                 ev.interaction = _interaction(ev.inter1, ev.inter2)
+        if learned is None and ev.sub_event_type == "Peaceful protest" and _STRIKERS_VIOLENT.search(text):
+            # strikers who raided, fought or wrecked: their stoppage's violent demonstration, not a peaceful protest
+            # nor a bare work stoppage (ACLED codes the strikers as rioters)
+            trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
+            _evidence_of_words(article, draft, ev, _STRIKERS_VIOLENT, "event_type", "Riots / Violent demonstration",
+                               "crowd:strikers-violent")
+            _crowd_as_rioters(ev, matcher, (a1.country_code if a1 is not None else None) or cc, article.published)
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type in ("Protests", "Riots"):
             _crowd_sub_type(article, draft, text, ev)
             forces = _crowd_forces(article, draft, ev, text, matcher,

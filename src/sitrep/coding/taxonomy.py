@@ -218,7 +218,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"airport|barracks|positions?)|retook|retake|recaptur(?:ed|es|e)|retaken|re-?took|took back|"
                          r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)"),
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
-    Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
+    # ("gain" with a plural doer: "the rebels gain control of Kona", as "take")
+    Trigger("takeover", _p(r"(?:took|seized|taken|take|gain|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
                            r"control (?:of|over)"
                            # (not a body, a business, a system or a situation: "the opposition took control of the
                            # region's council", "hackers took control of the city's computer network", "the company
@@ -278,6 +279,11 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed(?! (?:to|out|off|in to)\b)|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
+                         # vehicles struck with the armed men in them: the men were attacked ("destroyed two vehicles
+                         # carrying JNIM fighters"; not property alone: "destroyed two vehicles")
+                         r"destroy(?:ed|s|ing)? (?:[\w-]+ ){0,2}?(?:vehicles?|pick-?ups?|trucks?|motorbikes?|motorcycles?|"
+                         r"cars?|boats?|convoys?) (?:carrying|transporting) (?:[\w-]+ ){0,3}?(?:militants|terrorists|"
+                         r"jihadi(?:st)?s|fighters|rebels|insurgents|gunmen|assailants|soldiers|troops)\b|"
                          # fire the subject took ("a patrol came under heavy fire", "troops coming under sniper fire";
                          # the coder drops the criticism: "the minister came under fire over his remarks")
                          r"(?:came|come|comes|coming) under (?:[\w-]+ ){0,2}?fire|"
@@ -595,6 +601,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                            + ARTILLERY + r"|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:(?<!RPG )(?<!RPG-7 )rockets?|mortars?|mortar shells?|shells|missiles?)|"
                            r"rockets? (?:struck|hit|landed|fell|(?:slammed|smashed) into(?! (?:the )?(?:sea|ocean|water|ground|desert)\b)|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
+                           # (a missile told by who fired it: "killed by a missile fired by the army")
+                           r"missiles? (?:fired|launched) by|"
                            # a missile that struck its target: "a missile struck a hospital in the city", "a Houthi
                            # missile hit a cargo ship"; not "the missile hit rate")
                            r"missiles? (?:(?:struck|hit|slammed into|landed (?:on|in|near))(?= (?:a|an|the|two|three|several|"
@@ -942,6 +950,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # fighters who give themselves up, hostages released by their takers ("released the Australian woman they
     # kidnapped", "released after negotiations"): ACLED codes both as an agreement
     Trigger("surrender", _p(r"surrendered (?:to|themselves)|gave themselves up|turned themselves in|"
+                            # (a release won by talks: "the government negotiated the release of three hostages",
+                            # "mediators brokered the freedom of the captives"; not a rescue: "troops secured ...")
+                            r"(?:negotiated|negotiates|brokered|brokers) (?:the )?(?:[\w-]+ )?(?:release|freedom|liberation) of|"
                             r"(?:hostages?|captives?|prisoners?|woman|man|fighters|aid workers?|tourists?|"
                             r"(?:[A-Z]\w+ )?(?:citizens?|nationals?)) (?:\w+ ){0,4}?(?:was|were|is|are|have been|has been) "
                             r"(?:\w+ )?(?:released|freed) (?:after|following) (?:\w+ ){0,2}?negotiations|released "
