@@ -8922,9 +8922,70 @@ _BETWEEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:located|lying|situated)[ \t]+)
 _PLACES_BETWEEN_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 
 
+# a place told near a town the text describes before naming it: "Goundam| near the northern Malian city of |Timbuktu",
+# "Kiri, a village close to the regional capital of |Diffa" (NEAR_BETWEEN takes the bare "near the town of")
+_NEAR_DESCRIBED_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:village|town|hamlet|locality)[ \t]+)?"
+                                     r"(?:near|close to|not far from|outside)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+                                     r"(?:town|city|village|capital|hamlet|locality|commune)[ \t]+of[ \t]+")
+
+
 # a place told in a town's area: "Assagueyguey| in the |Tillia| area"
 _IN_AREA_BETWEEN = re.compile(r"[ \t]*,?[ \t]+in[ \t]+the[ \t]+")
 _TOWN_AREA_AFTER = re.compile(r"[ \t]+(?:area|zone|sector|vicinity|surroundings|outskirts)\b", re.IGNORECASE)
+
+
+# an opening clause that tells a happening before the event's: "Shortly after a peace accord was signed by leaders in",
+# "Following last week's attack on", "In response to the killing of a herder in" (up to a place in it)
+_BACKGROUND_OPENING = re.compile(r"\W*(?:(?:on|in|over|around|between)\s+[^,;]{1,40},\s*)?"
+                                 r"(?:(?:shortly|just|soon|only|hours|days|weeks|a\s+day|a\s+week|(?:a\s+)?few\s+days|"
+                                 r"\w+\s+(?:hours|days|weeks))\s+)?"
+                                 r"(?:after|following|in\s+the\s+(?:wake|aftermath)\s+of|in\s+(?:response|reaction|"
+                                 r"retaliation)\s+to)\s+[^,;]*$", re.IGNORECASE)
+
+
+def _in_background_opening(article: Article, draft: _Draft, p: PlaceMention) -> bool:
+    """Whether place mention `p` lies in an opening clause of the trigger's sentence that tells an earlier happening
+    (`_BACKGROUND_OPENING`), the trigger past that clause."""
+    if not 0 <= p.sentence < len(article.sentences):
+        return False
+    sent = article.sentences[p.sentence]
+    trig = draft.trigger_span[0]
+    if not (sent.start <= p.start and p.end <= trig < sent.end):
+        return False
+    text = article.text
+    # (the clause opens the story past its dateline: "KIDAL, Mali (AP) - Days after the accord was signed in ...")
+    begin = line[1] if (line := dateline_span(text)) is not None and sent.start <= line[1] <= p.start else sent.start
+    return bool(_BACKGROUND_OPENING.match(text, begin, p.start) and not _BACKGROUND_OPENING.match(text, begin, trig))
+
+
+# a stretch a place is one end of: "between |Gao| and |Kidal|", "the axis |Pama|-|Madjoari|", "the |Gao|-|Gossi| road"
+_STRETCH_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|localities|cities)\s+of\s+)?$", re.IGNORECASE)
+_STRETCH_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
+_AXIS_BEFORE = re.compile(r"\b(?:axis|road|route|highway|stretch)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_AXIS_AFTER = re.compile(r"[ \t]+(?:axis|road|route|highway|stretch)\b", re.IGNORECASE)
+# between a stretch's second end and the place on it the text tells right after: "between Gao and Kidal|, near |Anefis"
+_ON_STRETCH_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|not far from|outside|at|in|in the (?:area|vicinity) of)"
+                                 r"[ \t]+(?:the[ \t]+)?(?:(?:village|town|locality|hamlet)[ \t]+of[ \t]+)?")
+# where soldiers are stationed, not where they fought: "troops based in Gao", "a unit stationed at Boulikessi"
+_STATIONED_BEFORE = re.compile(r"\b(?:stationed|based|garrisoned|posted|headquartered)\s+(?:in|at)\s+(?:the\s+)?"
+                               r"(?:(?:town|city|village|(?:military\s+)?(?:camp|base|barracks))\s+(?:of|in|at)\s+)?$",
+                               re.IGNORECASE)
+
+
+def _stretch_end(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether place mention `p` is one end of a stretch told by its two ends (`_STRETCH_BEFORE`, `_AXIS_BEFORE`)."""
+    for q in places:
+        if q is p or q.feature != "place":
+            continue
+        a, b = (p, q) if p.end <= q.start else (q, p)
+        if b.start - a.end > 40:
+            continue
+        if _STRETCH_AND.fullmatch(text, a.end, b.start) and _STRETCH_BEFORE.search(text, max(0, a.start - 40), a.start):
+            return True
+        if text[a.end:b.start] == "-" and (_AXIS_BEFORE.search(text, max(0, a.start - 20), a.start)
+                                           or _AXIS_AFTER.match(text, b.end)):
+            return True
+    return False
 
 
 def _after_bracket(text: str, end: int) -> int:
@@ -9005,6 +9066,26 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             and (p.feature == "place" or (p.country_code, p.admin1) != (g.country_code, g.admin1)) for p in places)]
         if glued:
             places = [p for p in places if p not in glued]
+        # a place of an opening clause that tells an earlier happening, "Shortly after a peace accord was signed in
+        # Algiers, demonstrators in Kidal rallied", is its background, no scene beside a place the main clause tells
+        # with a cue
+        background = [p for p in places if _in_background_opening(article, draft, p)]
+        if background and any(q.feature != "country" and q.context in ("in", "near") and q not in background
+                              for q in places):
+            places = [p for p in places if p not in background]
+        # the ends of a stretch, "between Gao and Kidal", "the Tongomayel-Inata axis", are no scene beside a place of
+        # their sentence told with a cue, the one on the stretch: "near MNLA outposts between Gao and Kidal, near
+        # Anefis"; nor is the town soldiers are stationed in beside the place they fought at: "troops based in Gao
+        # were ambushed near Tessalit"
+        ends = [p for p in places if p.feature == "place" and _stretch_end(article.text, p, places)]
+        if ends and any(q.feature == "place" and q not in ends and q.context in ("in", "near")
+                        and _ON_STRETCH_BETWEEN.fullmatch(article.text, e.end, q.start) for q in places for e in ends):
+            places = [p for p in places if p not in ends]
+        based = [p for p in places if p.feature == "place"
+                 and _STATIONED_BEFORE.search(article.text, max(0, p.start - 40), p.start)]
+        if based and any(q.feature == "place" and q not in based and q.context in ("in", "near")
+                         and any(q.sentence == b.sentence for b in based) for q in places):
+            places = [p for p in places if p not in based]
     else:
         named = []
     if draft.trigger.family not in _SCENE_FAMILIES:
@@ -9133,7 +9214,8 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # farther than told, "the axis Menaka-Ansongo, 15km from In-Delimane": the scene is by In-Delimane, not Ansongo)
     told_by = {id(q): p for p in places for q in places if p.feature == "place" and q.feature == "place"
                and p.end <= q.start <= p.end + 80
-               and NEAR_BETWEEN.fullmatch(article.text, _after_bracket(article.text, p.end), q.start)
+               and (NEAR_BETWEEN.fullmatch(article.text, _after_bracket(article.text, p.end), q.start)
+                    or _NEAR_DESCRIBED_BETWEEN.fullmatch(article.text, p.end, q.start))
                and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
                <= _scene_reach(article.text, p.end, q.start, p)}
     told_scenes = {id(p) for p in told_by.values()}  # (`told` above is the unknown village)

@@ -1,0 +1,59 @@
+"""Which of the places a text names is the event's scene (plc10), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+from test_coding import code
+
+PUBLISHED = date(2021, 3, 16)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+def _scenes(pipe: Pipeline, text: str) -> list[str | None]:
+    return [e.location for e in code(pipe, text, PUBLISHED)]
+
+
+def test_a_place_of_an_opening_clause_about_an_earlier_happening_is_no_scene(pipe: Pipeline) -> None:
+    # the background clause names where something else happened; the main clause tells the crowd's place
+    assert _scenes(pipe, "KIDAL, Mali (AP) - Days after the accord was signed in Algiers, hundreds of people marched "
+                         "in Kidal on Monday to reject it.")[:1] == ["Kidal"]
+    assert _scenes(pipe, "Following the arrest of a teacher in Gao, students demonstrated in Timbuktu on Monday.") \
+        == ["Timbuktu"]
+    # (with no place in the main clause, the clause's place is all the text tells)
+    assert _scenes(pipe, "After gunmen attacked the army camp in Boulikessi on Monday, four soldiers were killed.") \
+        == ["Boulikessi"]
+
+
+def test_the_ends_of_a_stretch_give_way_to_the_place_told_on_it(pipe: Pipeline) -> None:
+    assert _scenes(pipe, "On 15 March 2021, rival armed groups clashed on the road between Douentza and "
+                         "Bandiagara, near Bankass, killing six fighters.") == ["Bankass"]
+    assert _scenes(pipe, "DORI, Burkina Faso (Reuters) - Rival militias clashed between the towns of Djibo and Dori, "
+                         "near Sebba, on Monday, killing six fighters.") == ["Sebba"]
+    # (the stretch alone: its first end, as before)
+    assert _scenes(pipe, "On 15 March 2021, gunmen ambushed a bus on the road between Douentza and Bandiagara, "
+                         "killing two passengers.") == ["Douentza"]
+
+
+def test_the_town_soldiers_are_stationed_in_is_not_where_they_fought(pipe: Pipeline) -> None:
+    assert _scenes(pipe, "BAMAKO, March 16 (Reuters) - Soldiers stationed in Gao clashed with militants near "
+                         "Tessalit on Monday, killing five of them, the army said.") == ["Tessalit"]
+    # (stationed there and no other place told: that town)
+    assert _scenes(pipe, "On 15 March 2021, militants attacked soldiers stationed in Tessalit, killing two.") == \
+        ["Tessalit"]
+
+
+def test_a_place_told_near_a_described_town_is_the_scene(pipe: Pipeline) -> None:
+    assert _scenes(pipe, "Residents of Goundam near the northern Malian city of Timbuktu protested on Monday against "
+                         "the closure of the market.") == ["Goundam"]
+    assert _scenes(pipe, "On 15 March 2021, gunmen killed a herder in Niafunke, a town near the regional capital "
+                         "of Timbuktu.") == ["Niafunké"]
