@@ -45,8 +45,10 @@ def test_the_ends_of_a_stretch_give_way_to_the_place_told_on_it(pipe: Pipeline) 
 
 
 def test_the_town_soldiers_are_stationed_in_is_not_where_they_fought(pipe: Pipeline) -> None:
-    assert _scenes(pipe, "BAMAKO, March 16 (Reuters) - Soldiers stationed in Gao clashed with militants near "
-                         "Tessalit on Monday, killing five of them, the army said.") == ["Tessalit"]
+    assert _scenes(pipe, "BAMAKO, March 16 (Reuters) - Soldiers stationed in Ansongo clashed with militants near "
+                         "Tessit on Monday, killing five of them, the army said.") == ["Tessit"]
+    assert _scenes(pipe, "On 15 March 2021, troops based in Douentza clashed with militants in Bandiagara, killing "
+                         "five of them.") == ["Bandiagara"]
     # (stationed there and no other place told: that town)
     assert _scenes(pipe, "On 15 March 2021, militants attacked soldiers stationed in Tessalit, killing two.") == \
         ["Tessalit"]
@@ -57,3 +59,14 @@ def test_a_place_told_near_a_described_town_is_the_scene(pipe: Pipeline) -> None
                          "the closure of the market.") == ["Goundam"]
     assert _scenes(pipe, "On 15 March 2021, gunmen killed a herder in Niafunke, a town near the regional capital "
                          "of Timbuktu.") == ["Niafunké"]
+
+
+def test_an_arrest_told_again_with_its_place_is_coded_there(pipe: Pipeline) -> None:
+    # the trigger sentence names no place; the next tells where the arrest was made
+    evs = code(pipe, "On 15 March 2021, soldiers arrested a herder and his two sons. They were arrested in the area of "
+                     "Djibo and taken to a military camp.", PUBLISHED)
+    assert [(e.sub_event_type, e.location) for e in evs][:1] == [("Arrests", "Djibo")]
+    # (an arrest told with its place in its own sentence, as before)
+    evs = code(pipe, "OUAGADOUGOU, March 16 (Reuters) - Police arrested 12 activists in Kaya on Monday, the ministry "
+                     "said.", PUBLISHED)
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Arrests", "Kaya")]

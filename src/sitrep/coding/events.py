@@ -9093,6 +9093,15 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         for p in sorted(places, key=lambda p: (p.sentence, p.start)):
             if p.feature == "place" and _DONE_IN.search(article.text[max(0, p.start - 60):p.start]):
                 return p
+        if draft.trigger.family == "arrests":
+            # where the arrest was made, told with the arrest's own words in its sentences or the next: "The arrest
+            # was made in the village of Gossi" (not the town of the attack the man is held over, "the mastermind of
+            # the Grand Bassam attack"), "They were arrested in the area of Boulikessi"
+            near = set(draft.sentences) | {max(draft.sentences) + 1}
+            for p in sorted(located, key=lambda p: (p.sentence, p.start)):
+                if p.feature == "place" and p.sentence in near and p.context not in ("border", "origin") \
+                        and _ARRESTED_IN.search(article.text, max(0, p.start - 60), p.start):
+                    return p
         # a strategic development happens where the article's story is, not in every country it names:
         # places of the trigger sentence in the dominant country, else that country itself
         dominant = dominant_country(article.places)
@@ -9527,6 +9536,10 @@ def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
                         p.population, 0.5, "capital", anchor.sentence if anchor else -1)
 
 
+# an arrest told with its place: "arrested two men in", "the arrest was made in the village of", "detained at"
+_ARRESTED_IN = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|rounded\s+up|picked\s+up)\b[^.;]{0,40}?\b(?:in|at)\s+"
+                          r"(?:the\s+)?(?:(?:village|town|city|area|locality|hamlet|vicinity|outskirts)\s+of\s+)?$",
+                          re.IGNORECASE)
 _DONE_IN = re.compile(r"\b(?:sign\w*|conclud\w*|arrived|landed|deployed|held|met|handed over|hand over|"
                       r"withdr\w*|announc\w*|inked|agreed|enterr?ed|arriving|stationed|based)\b[^.;]{0,40}?\bin\s+$|"
                       r"\b(?:enterr?ed|entering|moved into|moving into)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
