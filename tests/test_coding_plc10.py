@@ -70,3 +70,12 @@ def test_an_arrest_told_again_with_its_place_is_coded_there(pipe: Pipeline) -> N
     evs = code(pipe, "OUAGADOUGOU, March 16 (Reuters) - Police arrested 12 activists in Kaya on Monday, the ministry "
                      "said.", PUBLISHED)
     assert [(e.sub_event_type, e.location) for e in evs] == [("Arrests", "Kaya")]
+
+
+def test_where_the_harm_a_crowd_protests_over_was_done_is_no_scene(pipe: Pipeline) -> None:
+    assert _scenes(pipe, "Relatives of the traders killed near Ansongo marched in Douentza on Monday to demand "
+                         "justice.") == ["Douentza"]
+    # (the harm's place told after the crowd's: the crowd's, as before; the harm's place alone: that place)
+    assert _scenes(pipe, "Youths protested in Douentza on Monday against the killing of a trader in Ansongo.") == \
+        ["Douentza"]
+    assert _scenes(pipe, "On 15 March 2021, students marched over the arrest of a teacher in Douentza.") == ["Douentza"]

@@ -8934,6 +8934,14 @@ _IN_AREA_BETWEEN = re.compile(r"[ \t]*,?[ \t]+in[ \t]+the[ \t]+")
 _TOWN_AREA_AFTER = re.compile(r"[ \t]+(?:area|zone|sector|vicinity|surroundings|outskirts)\b", re.IGNORECASE)
 
 
+# a harm told done at a place, right before it ("soldiers killed in an attack in", "the teacher abducted near", no
+# name between): in a protest, what the crowd protests over
+_GRIEVANCE_IN_BEFORE = re.compile(r"\b(?:killed|murdered|assassinated|wounded|injured|abducted|kidnapped|arrested|detained|"
+                                  r"jailed|attacked|beaten|evicted|dismissed)\b(?:\s+(?-i:[a-z])[\w'’-]*){0,6}?"
+                                  r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|city|area|locality|hamlet|commune)\s+of\s+)?$",
+                                  re.IGNORECASE)
+
+
 # an opening clause that tells a happening before the event's: "Shortly after a peace accord was signed by leaders in",
 # "Following last week's attack on", "In response to the killing of a herder in" (up to a place in it)
 _BACKGROUND_OPENING = re.compile(r"\W*(?:(?:on|in|over|around|between)\s+[^,;]{1,40},\s*)?"
@@ -9073,6 +9081,14 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         if background and any(q.feature != "country" and q.context in ("in", "near") and q not in background
                               for q in places):
             places = [p for p in places if p not in background]
+        # where the harm a crowd protests over was done, "wives of soldiers killed in an attack in Dioura staged a
+        # sit-in in front of the camp in Nioro", is no scene beside a place told with the protest
+        if crowd:
+            grievance = [p for p in places if p.feature != "country"
+                         and _GRIEVANCE_IN_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
+            if grievance and any(q.feature != "country" and q.context in ("in", "near") and q not in grievance
+                                 for q in places):
+                places = [p for p in places if p not in grievance]
         # the ends of a stretch, "between Gao and Kidal", "the Tongomayel-Inata axis", are no scene beside a place of
         # their sentence told with a cue, the one on the stretch: "near MNLA outposts between Gao and Kidal, near
         # Anefis"; nor is the town soldiers are stationed in beside the place they fought at: "troops based in Gao
