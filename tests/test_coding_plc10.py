@@ -49,6 +49,9 @@ def test_the_town_soldiers_are_stationed_in_is_not_where_they_fought(pipe: Pipel
                          "Tessit on Monday, killing five of them, the army said.") == ["Tessit"]
     assert _scenes(pipe, "On 15 March 2021, troops based in Douentza clashed with militants in Bandiagara, killing "
                          "five of them.") == ["Bandiagara"]
+    # (the base's town told near another: the base's town)
+    assert _scenes(pipe, "On 15 March 2021, militants attacked troops based in Douentza, near Bandiagara, killing five "
+                         "soldiers.") == ["Douentza"]
     # (stationed there and no other place told: that town)
     assert _scenes(pipe, "On 15 March 2021, militants attacked soldiers stationed in Tessalit, killing two.") == \
         ["Tessalit"]

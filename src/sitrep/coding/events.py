@@ -9099,8 +9099,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             places = [p for p in places if p not in ends]
         based = [p for p in places if p.feature == "place"
                  and _STATIONED_BEFORE.search(article.text, max(0, p.start - 40), p.start)]
+        # (not beside the town the base's own town is told near: "troops based in Boni, near Hombori")
         if based and any(q.feature == "place" and q not in based and q.context in ("in", "near")
-                         and any(q.sentence == b.sentence for b in based) for q in places):
+                         and any(q.sentence == b.sentence for b in based)
+                         and not any(b.end <= q.start and NEAR_BETWEEN.fullmatch(article.text, b.end, q.start)
+                                     for b in based) for q in places):
             places = [p for p in places if p not in based]
     else:
         named = []
