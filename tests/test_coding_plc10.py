@@ -82,3 +82,10 @@ def test_where_the_harm_a_crowd_protests_over_was_done_is_no_scene(pipe: Pipelin
     assert _scenes(pipe, "Youths protested in Douentza on Monday against the killing of a trader in Ansongo.") == \
         ["Douentza"]
     assert _scenes(pipe, "On 15 March 2021, students marched over the arrest of a teacher in Douentza.") == ["Douentza"]
+
+
+def test_where_people_travelled_from_is_no_scene_beside_a_told_place(pipe: Pipeline) -> None:
+    assert _scenes(pipe, "DJIBO, Burkina Faso (AP) - Militants who fled from Djibo ambushed a convoy near Arbinda on "
+                         "Monday, killing three soldiers, security sources said.") == ["Aribinda"]
+    # (the town they came from alone: that town, as before)
+    assert _scenes(pipe, "On 15 March 2021, gunmen attacked traders coming from Djibo, killing two.") == ["Djibo"]

@@ -8797,7 +8797,7 @@ def _named_after(text: str, p: PlaceMention) -> bool:
 
 
 # where people travelled from, far off as often as not: "returning to the village from Bamako", "coming from Gao"
-_TRAVEL_FROM_BEFORE = re.compile(r"\b(?:coming|returning|fleeing|deported|repatriated|expelled|came|travell?(?:ing|ed)|"
+_TRAVEL_FROM_BEFORE = re.compile(r"\b(?:coming|returning|fleeing|fled|deported|repatriated|expelled|came|travell?(?:ing|ed)|"
                                  r"arriving|arrived)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+"
                                  r"of\s+)?$", re.IGNORECASE)
 
@@ -9089,6 +9089,12 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             if grievance and any(q.feature != "country" and q.context in ("in", "near") and q not in grievance
                                  for q in places):
                 places = [p for p in places if p not in grievance]
+        # where people travelled from, "militants who fled from Djibo ambushed a convoy near Arbinda", "traders
+        # returning from Boni were attacked in Hombori", is no scene beside a place told with a cue
+        came = [p for p in places if p.feature != "country"
+                and _TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
+        if came and any(q.feature != "country" and q.context in ("in", "near") and q not in came for q in places):
+            places = [p for p in places if p not in came]
         # the ends of a stretch, "between Gao and Kidal", "the Tongomayel-Inata axis", are no scene beside a place of
         # their sentence told with a cue, the one on the stretch: "near MNLA outposts between Gao and Kidal, near
         # Anefis"; nor is the town soldiers are stationed in beside the place they fought at: "troops based in Gao
