@@ -82,6 +82,9 @@ def test_where_the_harm_a_crowd_protests_over_was_done_is_no_scene(pipe: Pipelin
     assert _scenes(pipe, "Youths protested in Douentza on Monday against the killing of a trader in Ansongo.") == \
         ["Douentza"]
     assert _scenes(pipe, "On 15 March 2021, students marched over the arrest of a teacher in Douentza.") == ["Douentza"]
+    # (a crowd's own deed told before its riot words is its scene: "attacked the mine in")
+    assert _scenes(pipe, "On 15 March 2021, angry miners attacked the mine in Douentza, wounded two guards and "
+                         "ransacked the offices; the staff were later relocated to Bandiagara.")[:1] == ["Douentza"]
 
 
 def test_where_people_travelled_from_is_no_scene_beside_a_told_place(pipe: Pipeline) -> None:

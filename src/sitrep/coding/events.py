@@ -8934,9 +8934,10 @@ _IN_AREA_BETWEEN = re.compile(r"[ \t]*,?[ \t]+in[ \t]+the[ \t]+")
 _TOWN_AREA_AFTER = re.compile(r"[ \t]+(?:area|zone|sector|vicinity|surroundings|outskirts)\b", re.IGNORECASE)
 
 
-# a harm told done at a place, right before it ("soldiers killed in an attack in", "the teacher abducted near", no
-# name between): in a protest, what the crowd protests over
-_GRIEVANCE_IN_BEFORE = re.compile(r"\b(?:killed|murdered|assassinated|wounded|injured|abducted|kidnapped|arrested|detained|"
+# a harm told done to people at a place, right before it ("[wives] of soldiers killed in an attack in", "[relatives]
+# of the teacher abducted near", no name between): in a protest, what the crowd protests over (not a crowd's own
+# deed, "miners attacked the mine in")
+_GRIEVANCE_IN_BEFORE = re.compile(r"\bof\s+(?:[\w'’-]+\s+){1,3}?(?:killed|murdered|assassinated|wounded|injured|abducted|kidnapped|arrested|detained|"
                                   r"jailed|attacked|beaten|evicted|dismissed)\b(?:\s+(?-i:[a-z])[\w'’-]*){0,6}?"
                                   r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|city|area|locality|hamlet|commune)\s+of\s+)?$",
                                   re.IGNORECASE)
@@ -9083,9 +9084,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             places = [p for p in places if p not in background]
         # where the harm a crowd protests over was done, "wives of soldiers killed in an attack in Dioura staged a
         # sit-in in front of the camp in Nioro", is no scene beside a place told with the protest
+        # (told before the protest's own words)
         if crowd:
-            grievance = [p for p in places if p.feature != "country"
-                         and _GRIEVANCE_IN_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
+            grievance = [p for p in places if p.feature != "country" and p.end <= draft.trigger_span[0]
+                         and (g := _GRIEVANCE_IN_BEFORE.search(article.text, max(0, p.start - 90), p.start))
+                         and not g.start() <= draft.trigger_span[0] < g.end()]
             if grievance and any(q.feature != "country" and q.context in ("in", "near") and q not in grievance
                                  for q in places):
                 places = [p for p in places if p not in grievance]
