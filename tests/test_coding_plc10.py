@@ -44,19 +44,6 @@ def test_the_ends_of_a_stretch_give_way_to_the_place_told_on_it(pipe: Pipeline) 
                          "killing two passengers.") == ["Douentza"]
 
 
-def test_the_town_soldiers_are_stationed_in_is_not_where_they_fought(pipe: Pipeline) -> None:
-    assert _scenes(pipe, "BAMAKO, March 16 (Reuters) - Soldiers stationed in Ansongo clashed with militants near "
-                         "Tessit on Monday, killing five of them, the army said.") == ["Tessit"]
-    assert _scenes(pipe, "On 15 March 2021, troops based in Douentza clashed with militants in Bandiagara, killing "
-                         "five of them.") == ["Bandiagara"]
-    # (the base's town told near another: the base's town)
-    assert _scenes(pipe, "On 15 March 2021, militants attacked troops based in Douentza, near Bandiagara, killing five "
-                         "soldiers.") == ["Douentza"]
-    # (stationed there and no other place told: that town)
-    assert _scenes(pipe, "On 15 March 2021, militants attacked soldiers stationed in Tessalit, killing two.") == \
-        ["Tessalit"]
-
-
 def test_a_place_told_near_a_described_town_is_the_scene(pipe: Pipeline) -> None:
     assert _scenes(pipe, "Residents of Goundam near the northern Malian city of Timbuktu protested on Monday against "
                          "the closure of the market.") == ["Goundam"]

@@ -8975,10 +8975,6 @@ _AXIS_AFTER = re.compile(r"[ \t]+(?:axis|road|route|highway|stretch)\b", re.IGNO
 # between a stretch's second end and the place on it the text tells right after: "between Gao and Kidal|, near |Anefis"
 _ON_STRETCH_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|not far from|outside|at|in|in the (?:area|vicinity) of)"
                                  r"[ \t]+(?:the[ \t]+)?(?:(?:village|town|locality|hamlet)[ \t]+of[ \t]+)?")
-# where soldiers are stationed, not where they fought: "troops based in Gao", "a unit stationed at Boulikessi"
-_STATIONED_BEFORE = re.compile(r"\b(?:stationed|based|garrisoned|posted|headquartered)\s+(?:in|at)\s+(?:the\s+)?"
-                               r"(?:(?:town|city|village|(?:military\s+)?(?:camp|base|barracks))\s+(?:of|in|at)\s+)?$",
-                               re.IGNORECASE)
 
 
 def _stretch_end(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
@@ -9100,20 +9096,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             places = [p for p in places if p not in came]
         # the ends of a stretch, "between Gao and Kidal", "the Tongomayel-Inata axis", are no scene beside a place of
         # their sentence told with a cue, the one on the stretch: "near MNLA outposts between Gao and Kidal, near
-        # Anefis"; nor is the town soldiers are stationed in beside the place they fought at: "troops based in Gao
-        # were ambushed near Tessalit"
+        # Anefis"
         ends = [p for p in places if p.feature == "place" and _stretch_end(article.text, p, places)]
         if ends and any(q.feature == "place" and q not in ends and q.context in ("in", "near")
                         and _ON_STRETCH_BETWEEN.fullmatch(article.text, e.end, q.start) for q in places for e in ends):
             places = [p for p in places if p not in ends]
-        based = [p for p in places if p.feature == "place"
-                 and _STATIONED_BEFORE.search(article.text, max(0, p.start - 40), p.start)]
-        # (not beside the town the base's own town is told near: "troops based in Boni, near Hombori")
-        if based and any(q.feature == "place" and q not in based and q.context in ("in", "near")
-                         and any(q.sentence == b.sentence for b in based)
-                         and not any(b.end <= q.start and NEAR_BETWEEN.fullmatch(article.text, b.end, q.start)
-                                     for b in based) for q in places):
-            places = [p for p in places if p not in based]
     else:
         named = []
     if draft.trigger.family not in _SCENE_FAMILIES:
