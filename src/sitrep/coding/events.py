@@ -8971,7 +8971,7 @@ def _named_after(text: str, p: PlaceMention) -> bool:
 
 
 # where people travelled from, far off as often as not: "returning to the village from Bamako", "coming from Gao"
-_TRAVEL_FROM_BEFORE = re.compile(r"\b(?:coming|returning|fleeing|deported|repatriated|expelled|came|travell?(?:ing|ed)|"
+_TRAVEL_FROM_BEFORE = re.compile(r"\b(?:coming|returning|fleeing|fled|deported|repatriated|expelled|came|travell?(?:ing|ed)|"
                                  r"arriving|arrived)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+"
                                  r"of\s+)?$", re.IGNORECASE)
 
@@ -9096,9 +9096,75 @@ _BETWEEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:located|lying|situated)[ \t]+)
 _PLACES_BETWEEN_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 
 
+# a place told near a town the text describes before naming it: "Goundam| near the northern Malian city of |Timbuktu",
+# "Kiri, a village close to the regional capital of |Diffa" (NEAR_BETWEEN takes the bare "near the town of")
+_NEAR_DESCRIBED_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:village|town|hamlet|locality)[ \t]+)?"
+                                     r"(?:near|close to|not far from|outside)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+                                     r"(?:town|city|village|capital|hamlet|locality|commune)[ \t]+of[ \t]+")
+
+
 # a place told in a town's area: "Assagueyguey| in the |Tillia| area"
 _IN_AREA_BETWEEN = re.compile(r"[ \t]*,?[ \t]+in[ \t]+the[ \t]+")
 _TOWN_AREA_AFTER = re.compile(r"[ \t]+(?:area|zone|sector|vicinity|surroundings|outskirts)\b", re.IGNORECASE)
+
+
+# a harm told done to people at a place, right before it ("[wives] of soldiers killed in an attack in", "[relatives]
+# of the teacher abducted near", no name between): in a protest, what the crowd protests over (not a crowd's own
+# deed, "miners attacked the mine in")
+_GRIEVANCE_IN_BEFORE = re.compile(r"\bof\s+(?:[\w'’-]+\s+){1,3}?(?:killed|murdered|assassinated|wounded|injured|abducted|kidnapped|arrested|detained|"
+                                  r"jailed|attacked|beaten|evicted|dismissed)\b(?:\s+(?-i:[a-z])[\w'’-]*){0,6}?"
+                                  r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|city|area|locality|hamlet|commune)\s+of\s+)?$",
+                                  re.IGNORECASE)
+
+
+# an opening clause that tells a happening before the event's: "Shortly after a peace accord was signed by leaders in",
+# "Following last week's attack on", "In response to the killing of a herder in" (up to a place in it)
+_BACKGROUND_OPENING = re.compile(r"\W*(?:(?:on|in|over|around|between)\s+[^,;]{1,40},\s*)?"
+                                 r"(?:(?:shortly|just|soon|only|hours|days|weeks|a\s+day|a\s+week|(?:a\s+)?few\s+days|"
+                                 r"\w+\s+(?:hours|days|weeks))\s+)?"
+                                 r"(?:after|following|in\s+the\s+(?:wake|aftermath)\s+of|in\s+(?:response|reaction|"
+                                 r"retaliation)\s+to)\s+[^,;]*$", re.IGNORECASE)
+
+
+def _in_background_opening(article: Article, draft: _Draft, p: PlaceMention) -> bool:
+    """Whether place mention `p` lies in an opening clause of the trigger's sentence that tells an earlier happening
+    (`_BACKGROUND_OPENING`), the trigger past that clause."""
+    if not 0 <= p.sentence < len(article.sentences):
+        return False
+    sent = article.sentences[p.sentence]
+    trig = draft.trigger_span[0]
+    if not (sent.start <= p.start and p.end <= trig < sent.end):
+        return False
+    text = article.text
+    # (the clause opens the story past its dateline: "KIDAL, Mali (AP) - Days after the accord was signed in ...")
+    begin = line[1] if (line := dateline_span(text)) is not None and sent.start <= line[1] <= p.start else sent.start
+    return bool(_BACKGROUND_OPENING.match(text, begin, p.start) and not _BACKGROUND_OPENING.match(text, begin, trig))
+
+
+# a stretch a place is one end of: "between |Gao| and |Kidal|", "the axis |Pama|-|Madjoari|", "the |Gao|-|Gossi| road"
+_STRETCH_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|localities|cities)\s+of\s+)?$", re.IGNORECASE)
+_STRETCH_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
+_AXIS_BEFORE = re.compile(r"\b(?:axis|road|route|highway|stretch)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_AXIS_AFTER = re.compile(r"[ \t]+(?:axis|road|route|highway|stretch)\b", re.IGNORECASE)
+# between a stretch's second end and the place on it the text tells right after: "between Gao and Kidal|, near |Anefis"
+_ON_STRETCH_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|not far from|outside|at|in|in the (?:area|vicinity) of)"
+                                 r"[ \t]+(?:the[ \t]+)?(?:(?:village|town|locality|hamlet)[ \t]+of[ \t]+)?")
+
+
+def _stretch_end(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether place mention `p` is one end of a stretch told by its two ends (`_STRETCH_BEFORE`, `_AXIS_BEFORE`)."""
+    for q in places:
+        if q is p or q.feature != "place":
+            continue
+        a, b = (p, q) if p.end <= q.start else (q, p)
+        if b.start - a.end > 40:
+            continue
+        if _STRETCH_AND.fullmatch(text, a.end, b.start) and _STRETCH_BEFORE.search(text, max(0, a.start - 40), a.start):
+            return True
+        if text[a.end:b.start] == "-" and (_AXIS_BEFORE.search(text, max(0, a.start - 20), a.start)
+                                           or _AXIS_AFTER.match(text, b.end)):
+            return True
+    return False
 
 
 def _after_bracket(text: str, end: int) -> int:
@@ -9179,6 +9245,36 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             and (p.feature == "place" or (p.country_code, p.admin1) != (g.country_code, g.admin1)) for p in places)]
         if glued:
             places = [p for p in places if p not in glued]
+        # a place of an opening clause that tells an earlier happening, "Shortly after a peace accord was signed in
+        # Algiers, demonstrators in Kidal rallied", is its background, no scene beside a place the main clause tells
+        # with a cue
+        background = [p for p in places if _in_background_opening(article, draft, p)]
+        if background and any(q.feature != "country" and q.context in ("in", "near") and q not in background
+                              for q in places):
+            places = [p for p in places if p not in background]
+        # where the harm a crowd protests over was done, "wives of soldiers killed in an attack in Dioura staged a
+        # sit-in in front of the camp in Nioro", is no scene beside a place told with the protest
+        # (told before the protest's own words)
+        if crowd:
+            grievance = [p for p in places if p.feature != "country" and p.end <= draft.trigger_span[0]
+                         and (g := _GRIEVANCE_IN_BEFORE.search(article.text, max(0, p.start - 90), p.start))
+                         and not g.start() <= draft.trigger_span[0] < g.end()]
+            if grievance and any(q.feature != "country" and q.context in ("in", "near") and q not in grievance
+                                 for q in places):
+                places = [p for p in places if p not in grievance]
+        # where people travelled from, "militants who fled from Djibo ambushed a convoy near Arbinda", "traders
+        # returning from Boni were attacked in Hombori", is no scene beside a place told with a cue
+        came = [p for p in places if p.feature != "country"
+                and _TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
+        if came and any(q.feature != "country" and q.context in ("in", "near") and q not in came for q in places):
+            places = [p for p in places if p not in came]
+        # the ends of a stretch, "between Gao and Kidal", "the Tongomayel-Inata axis", are no scene beside a place of
+        # their sentence told with a cue, the one on the stretch: "near MNLA outposts between Gao and Kidal, near
+        # Anefis"
+        ends = [p for p in places if p.feature == "place" and _stretch_end(article.text, p, places)]
+        if ends and any(q.feature == "place" and q not in ends and q.context in ("in", "near")
+                        and _ON_STRETCH_BETWEEN.fullmatch(article.text, e.end, q.start) for q in places for e in ends):
+            places = [p for p in places if p not in ends]
     else:
         named = []
     if draft.trigger.family not in _SCENE_FAMILIES:
@@ -9186,6 +9282,15 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         for p in sorted(places, key=lambda p: (p.sentence, p.start)):
             if p.feature == "place" and _DONE_IN.search(article.text[max(0, p.start - 60):p.start]):
                 return p
+        if draft.trigger.family == "arrests":
+            # where the arrest was made, told with the arrest's own words in its sentences or the next: "The arrest
+            # was made in the village of Gossi" (not the town of the attack the man is held over, "the mastermind of
+            # the Grand Bassam attack"), "They were arrested in the area of Boulikessi"
+            near = set(draft.sentences) | {max(draft.sentences) + 1}
+            for p in sorted(located, key=lambda p: (p.sentence, p.start)):
+                if p.feature == "place" and p.sentence in near and p.context not in ("border", "origin") \
+                        and _ARRESTED_IN.search(article.text, max(0, p.start - 60), p.start):
+                    return p
         # a strategic development happens where the article's story is, not in every country it names:
         # places of the trigger sentence in the dominant country, else that country itself
         dominant = dominant_country(article.places)
@@ -9307,7 +9412,8 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # farther than told, "the axis Menaka-Ansongo, 15km from In-Delimane": the scene is by In-Delimane, not Ansongo)
     told_by = {id(q): p for p in places for q in places if p.feature == "place" and q.feature == "place"
                and p.end <= q.start <= p.end + 80
-               and NEAR_BETWEEN.fullmatch(article.text, _after_bracket(article.text, p.end), q.start)
+               and (NEAR_BETWEEN.fullmatch(article.text, _after_bracket(article.text, p.end), q.start)
+                    or _NEAR_DESCRIBED_BETWEEN.fullmatch(article.text, p.end, q.start))
                and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
                <= _scene_reach(article.text, p.end, q.start, p)}
     told_scenes = {id(p) for p in told_by.values()}  # (`told` above is the unknown village)
@@ -9619,6 +9725,10 @@ def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
                         p.population, 0.5, "capital", anchor.sentence if anchor else -1)
 
 
+# an arrest told with its place: "arrested two men in", "the arrest was made in the village of", "detained at"
+_ARRESTED_IN = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|rounded\s+up|picked\s+up)\b[^.;]{0,40}?\b(?:in|at)\s+"
+                          r"(?:the\s+)?(?:(?:village|town|city|area|locality|hamlet|vicinity|outskirts)\s+of\s+)?$",
+                          re.IGNORECASE)
 _DONE_IN = re.compile(r"\b(?:sign\w*|conclud\w*|arrived|landed|deployed|held|met|handed over|hand over|"
                       r"withdr\w*|announc\w*|inked|agreed|enterr?ed|arriving|stationed|based)\b[^.;]{0,40}?\bin\s+$|"
                       r"\b(?:enterr?ed|entering|moved into|moving into)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
