@@ -632,3 +632,28 @@ def test_rival_supporters_who_clashed_are_rioters_on_both_sides(pipe: Pipeline) 
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in riot] == [
         ("Riots", "Mob violence", "Rioters (Nigeria)", "Rioters (Nigeria)", 4)]  # had been a battle with the army
     assert any(e.sub_event_type == "Change to group/activity" for e in evs)  # the curfew
+
+
+# -- a quarter the gazetteer does not know is its dateline city's, near (precision 2), kept as written ---------------
+def test_an_unknown_quarter_is_placed_at_the_dateline_city(pipe: Pipeline) -> None:
+    text = ("CONAKRY, Guinea (AFP) - Guinean police fired tear gas on Wednesday to disperse hundreds of opposition "
+            "supporters. One protester was shot dead in the Koloma neighbourhood, a hospital source said.")
+    (ev,) = violent(code(pipe, text, date(2026, 6, 13)))
+    assert (ev.location, ev.geo_precision, ev.location_text) == ("Conakry", 2, "Koloma")  # had been no point at all
+    assert ev.latitude is not None
+    # (a village the gazetteer does not know is no quarter of the dateline city: left as written, in the country)
+    text = ("CONAKRY, Guinea (AFP) - Gunmen killed three people in the village of Kolonkaya on Wednesday, a local "
+            "official said.")
+    (ev,) = violent(code(pipe, text, date(2026, 6, 13)))
+    assert ev.location != "Conakry"
+
+
+def test_a_forces_deed_elsewhere_after_a_protest_is_its_own_event(pipe: Pipeline) -> None:
+    # (review: a force's shooting told after a march, at another place or later, is not the march's toll)
+    text = ("Opposition supporters marched in Conakry on Thursday. Two days later, police opened fire on a car in "
+            "Kankan, killing a trader.")
+    evs = violent(code(pipe, text, date(2025, 11, 18)))
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Protests", 0), ("Violence against civilians", 1)]
+    text = "Residents marched in Lome on Thursday. Police opened fire on gang members in Be, killing five."
+    evs = violent(code(pipe, text, date(2025, 11, 18)))
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Protests", 0), ("Violence against civilians", 5)]

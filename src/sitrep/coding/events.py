@@ -2772,6 +2772,16 @@ _CROWD_HARMED = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marcher
 # a force's answer to a crowd: "responded with tear gas", "fired live rounds", "intervened"
 _FORCE_RESPONSE = re.compile(r"\b(?:responded|retaliated|fired\s+(?:back|tear\s*gas|live|warning|into)|opened\s+fire|"
                              r"dispersed?|intervened)\b", re.IGNORECASE)
+# ... told as the answer to the crowd told before: "responded", "dispersed them", "fired into them" (not "opened fire
+# on a car in Kankan", another happening)
+_ANSWERED_CROWD = re.compile(r"\b(?:responded|retaliated|dispersed?|intervened)\b|\b(?:on|at|into)\s+them\b",
+                             re.IGNORECASE)
+# another place or time told for a happening: "Elsewhere, ...", "Two days later", "the next day"
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|meanwhile|(?:\w+\s+)?(?:days?|weeks?|hours?)\s+later|the\s+(?:next|following)\s+"
+                        r"(?:day|morning|night|week))\b", re.IGNORECASE)
+# a word back to the crowd told before: "clashes broke out between them and the security agents"
+_CROWD_REFERENCE = re.compile(r"\b(?:them|they|their|crowds?|protest\w*|demonstrat\w*|marchers?|rioters?|mobs?|"
+                              r"youths?|students|residents)\b", re.IGNORECASE)
 _CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds of |Dozens of |Angry )?(?i:protesters|"
                             r"demonstrators|rioters|students|youths?|crowds?|residents|strikers|marchers|mob))\s+(?:then\s+|later\s+|also\s+)?(?:clashed|attacked|fought|threw|"
                             r"stoned|burned|torched|ransacked|looted|beat|assaulted|injured|wounded|set fire)\b")
@@ -3043,8 +3053,10 @@ def _drafts(article: Article) -> list[_Draft]:
                 and open_violence is None and open_protest is not None and not background \
                 and s.index - open_protest.sentences[-1] <= 2 \
                 and not any(a.sentence == s.index and a.inter in (2, 3, 4) for a in article.actors) \
+                and not _SEPARATE.search(s.text) and not _ELSEWHERE.search(s.text) \
                 and (_CROWD_HARMED.search(s.text) or _FORCE_RESPONSE.search(s.text) and any(
-                    a.sentence == s.index and a.inter in (1, 8) for a in article.actors)):
+                    a.sentence == s.index and a.inter in (1, 8) for a in article.actors)
+                    and _ANSWERED_CROWD.search(s.text)):
             # the crowd's own dead told after its protest, no armed group named: "One protester was shot dead in the
             # Hamdallaye neighbourhood", "Security forces opened fire on the crowd, killing three people", "MINUSMA
             # responded with tear gas and live ammunition, killing three": the force used against the protest, its
@@ -3090,7 +3102,11 @@ def _drafts(article: Article) -> list[_Draft]:
                 # (the crowd attacked by armed men, an attack of its own: "Gunmen later opened fire on the crowd,
                 # killing two women" is not the protest's toll too)
                 open_violence is not None and s.index in open_violence.sentences
-                and any(a.sentence == s.index and a.inter in (2, 3) for a in article.actors)) and (
+                and (any(a.sentence == s.index and a.inter in (2, 3) for a in article.actors)
+                     # (nor a force's deed told elsewhere or later, or with no word back to the crowd: "Two days
+                     # later, police opened fire on a car in Kankan", "Police opened fire on gang members in Delmas")
+                     or _SEPARATE.search(s.text) or _ELSEWHERE.search(s.text)
+                     or not _CROWD_REFERENCE.search(s.text))) and (
                 crowd or (numbers and (_casualty_sentence(s.text) or _ARRESTED.search(s.text)))) and \
                 s.index - open_protest.sentences[-1] <= 2 and not _arrest_of_the_released(article, open_protest, s):
             open_protest.sentences.append(s.index)
@@ -9749,7 +9765,7 @@ def _geo_precision(p: PlaceMention | None) -> tuple[int | None, int | None]:
             # own rows code such a region at its seat with precision 2 (Mali monadic export: 21 rows of 28 whose
             # location is the "X region" of the note; 4 with 3, 3 with 1); UCDP: a first-order unit
             return 2, 4
-        return (2, 2) if p.context in ("near", "hierarchy") else (1, 1)
+        return (2, 2) if p.context in ("near", "hierarchy", "quarter") else (1, 1)
     if p.feature == "admin2":
         return 3, 3
     if p.feature == "admin1":
@@ -13343,6 +13359,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if place is not None and place.feature in ("admin1", "admin2"):
             # a unit only: a village the text names, found inside it by a looser reading, is the place
             place = _namesake_in_unit(article, draft, place, gaz, replaced) or place
+        if place is None and (city := _quarter_city(article, draft, scene_cc)) is not None:
+            place = city  # (the quarter itself is kept as written, `location_text`, below)
         ev.geo_precision, ev.where_prec = _geo_precision(place)
         if (place is None or ev.geo_precision != 1) and (told := _unknown_place(article, draft)) is not None:
             # a place the gazetteer does not know is kept as written (`location_text`), so that the reader sees it
@@ -13950,6 +13968,22 @@ _NOT_A_PLACE_NAME = frozenset({"ramadan", "islam", "arabic", "english", "french"
                              # a headline's happening, title-cased ("7 Injured in DC Shooting")
                              "shooting", "shootings", "attack", "attacks", "ambush", "raid", "clash", "clashes",
                              "blast", "explosion", "bombing", "stabbing", "crash", "fire", "killing", "killings"})
+
+
+# what names a part of a town: "in the Hamdallaye neighbourhood", "the Be district"
+_QUARTER_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|quarters?|districts?|suburbs?|township)\b", re.IGNORECASE)
+
+
+def _quarter_city(article: Article, draft: _Draft, cc: str | None) -> PlaceMention | None:
+    """The city the story was filed from, when the event is told only in a quarter the gazetteer does not know ("One
+    protester was shot dead in the Hamdallaye neighbourhood", filed from CONAKRY): a quarter is a town's, and the
+    town the text gives is its dateline's; placed there near (ACLED's precision 2), not left without a point."""
+    told = _unknown_place(article, draft)
+    if told is None or not _QUARTER_AFTER.match(article.text, told[1]):
+        return None
+    city = next((p for p in article.places if p.context == "dateline" and p.feature == "place"
+                 and (cc is None or p.country_code == cc)), None)
+    return dataclasses.replace(city, context="quarter") if city is not None else None
 
 
 def _unknown_place(article: Article, draft: _Draft) -> tuple[int, int, str] | None:
