@@ -102,6 +102,12 @@ _WORLD_CITY = 1_000_000  # people: a city known abroad by its name (see _resolve
 # the African countries whose first-order units are states: a name told as a "state" ("in Plateau State", "Borno
 # state") is not the region or department of the name in another African country (Benin's Plateau)
 _STATE_COUNTRIES = frozenset({"NG", "SD", "SS"})
+# the offices of a US state and its counties: a text naming them means the US state of a name a country shares
+# ("the sheriff said", "Fulton County", "state lawmakers"; not "deputies", also a parliament's, nor "governor": the
+# country's regions have governors too)
+_US_STATE_CUE = re.compile(r"\b(?:[Ss]heriff|[Cc]ount(?:y|ies)|[Ss]tate[ \t]+(?:[Ll]egislature|"
+                           r"[Ll]awmakers?|[Ss]enat(?:e|ors?)|[Hh]ouse|[Rr]epresentatives?|[Cc]apitol|[Tt]roopers?|"
+                           r"[Pp]atrol)|General[ \t]+Assembly|[Ss]tatehouse)\b")
 # (not the state's organs: "Niger state-run television", "Niger state broadcaster", "state media")
 _STATE_AFTER = re.compile(r"\s*state\b(?![-‐‑])(?!\s+(?:of|house|media|television|tv|radio|news|agency|"
                           r"security|forces|department|university|hospital|broadcaster|broadcasting|newspapers?|"
@@ -730,6 +736,7 @@ def find_places(
     demonym_or_actor: set[str] = set()
     modifier_cc: set[str] = set()  # countries named only as an adjective ("a U.S. armored vehicle")
     origins: list[tuple[int, str]] = []  # (start, country) of the countries named as where people came from
+    us_cue: bool | None = None  # whether the text speaks of a US state's offices (_US_STATE_CUE), looked up once
     armed_worn: set[str] = set()  # countries named by a demonym worn by a force ("Russian fighters", "French troops")
     for m in mentions:
         if m.kind == "demonym":
@@ -774,6 +781,16 @@ def find_places(
                 continue
             hard.add(ni.country)
             named.add(ni.country)
+            continue
+        if _state_outnumbers_country(ni) and us_cue is not False and (us_cue := _US_STATE_CUE.search(text) is not None):
+            # a name of a country and of a more populous US state in a text that speaks of a US state's or a
+            # county's offices ("a high school in Georgia ..., the sheriff said", "Georgia's state lawmakers") is the
+            # state: its country is the frame, as "Ga." would make it (the country has no sheriff, county or state
+            # legislature)
+            state_cc = next(c[2] for c in ni.cands if c[4] == "admin1")
+            votes[state_cc] += 2
+            hard.add(state_cc)
+            named.add(state_cc)
             continue
         if ni.cands and ni.cands[0][4] == "country":
             if _CAME_FROM_BEFORE.search(text[max(0, m.start - 60):m.start]):

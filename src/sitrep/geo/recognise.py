@@ -117,7 +117,9 @@ _INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]")  # a middle initial and 
 # name ("Milton J. Little", "Judah P. Benjamin")
 # a particle of Arabic, Tuareg and Moorish names ("son of", "of the") between a given name and the next one: "Iyad Ag
 # Ghaly", "Ahmed el Tilemsi", "Mohamed Ould Mataly", "Ali ben Salem": the names on either side are a person's
-_NAME_PARTICLE = r"(?:el|al|ag|Ag|ould|Ould|ben|Ben|bin|ibn)"
+# and the lower-case particles of Dutch and German family names ("Dennis van Engelsdorp", "Ursula von der Leyen": not
+# Dennis, Mass.; a place's own name never has them in lower case between capitalised words)
+_NAME_PARTICLE = r"(?:el|al|ag|Ag|ould|Ould|ben|Ben|bin|ibn|(?:van|von)(?:[ \t]+(?:der|den|de))?)"
 _PARTICLE_AFTER = re.compile(r"[ \t]+" + _NAME_PARTICLE + r"[ \t]+[A-Z][a-z]")
 _PARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’-])[A-Z][a-z]+[ \t]+" + _NAME_PARTICLE + r"[ \t]+$")
 # A word directly before a name that makes it part of a longer place name, not a person's given name
@@ -1152,6 +1154,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if m.kind == "abbrev":
             kept.append(m)
             continue
+        if after[:1] in ("'", "’") and _CONTRACTION_AFTER.match(text, m.end + 1):
+            continue  # a word's contraction, not a name: "\"Don't be stressed\"" (not Don, a town of Tasmania)
         if _credit(text, m.start, m.end):
             continue  # a broadcaster credited, not a place: "LOUISVILLE, KY (WAVE) -", "(Photo: KENS 5)"
         if (after[:1] == "$" or text[m.start - 1:m.start] == "$" or text[m.start - 2:m.start] == "$ ") \
@@ -1193,6 +1197,10 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
                 continue  # "Wal-Mart", "Long & Foster"; not "Arab-Israeli", "Washington-Moscow", "D-Raleigh"
         kept.append(m)
     return kept
+
+
+# the endings of English contractions after an apostrophe: "Don't", "Won't", "Shan't" (not the possessive "'s")
+_CONTRACTION_AFTER = re.compile(r"(?:t|ll|re|ve|d)(?![\w'’])")
 
 
 # a virus named after a place ("Reston ebolavirus", "Marburg virus", "the Hong Kong Flu virus") and a flu strain's
