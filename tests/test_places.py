@@ -1375,3 +1375,47 @@ def test_civilians_of_a_nation_abroad_leave_the_small_town_abroad(gaz: Gazetteer
     # (review rev53c) only a force's nationality is no scene: "French youths" are people of the place
     found = _found("Two Senegalese vendors were stabbed to death by French youths in Moura on Sunday.", gaz)
     assert found["Moura"].country_code == "PT", found
+
+
+# -- geo8 (session 48): contractions, Dutch and German name particles, Georgia the US state, demonym forms ------------
+def test_contraction_after_a_name_is_no_place(gaz: Gazetteer) -> None:
+    found = _found('"Don\'t worry," the nurse told patients at the clinic in Hobart, Tasmania.', gaz)
+    assert "Don" not in found and "Hobart" in found
+    found = _found("Won’t the council in Bristol act?", gaz)
+    assert "Won" not in found
+    # a possessive stays a place
+    assert "Dublin" in _found("Dublin's council met on Monday.", gaz)
+
+
+def test_dutch_and_german_particles_join_a_person_s_names(gaz: Gazetteer) -> None:
+    found = _found("According to Dennis van Engelsdorp, a bee specialist in Pennsylvania, hives collapsed.", gaz)
+    assert "Dennis" not in found and "Pennsylvania" in found
+    found = _found("AMSTERDAM (Reuters) - Frans van der Berg, a farmer near Utrecht, culled his flock.", gaz)
+    assert "Utrecht" in found
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman opened fire at a high school in Georgia on Tuesday, wounding two students, the county sheriff said.",
+    "ATLANTA (AP) — Lawmakers in Georgia passed the budget on Friday; the state Senate votes next week.",
+    "Georgia's General Assembly approved the bill, sending it to the statehouse's printer.",
+])
+def test_georgia_with_a_us_state_s_offices_is_the_state(gaz: Gazetteer, text: str) -> None:
+    g = _found(text, gaz)["Georgia"]
+    assert g.country_code == "US" and g.feature == "admin1"
+
+
+@pytest.mark.parametrize("text", [
+    "TBILISI (Reuters) - Georgia's parliament approved the prime minister's cabinet on Tuesday.",
+    "Georgia reported 12 new cases of bird flu, the health ministry said; the deputy governor of the Kvemo Kartli "
+    "region said farms were closed.",
+])
+def test_georgia_the_country_stays_without_us_offices(gaz: Gazetteer, text: str) -> None:
+    g = _found(text, gaz)["Georgia"]
+    assert g.country_code == "GE"
+
+
+def test_demonym_noun_forms(gaz: Gazetteer) -> None:
+    assert DEMONYMS["czechs"] == "CZ" and DEMONYMS["serbs"] == "RS" and DEMONYMS["croat"] == "HR"
+    assert DEMONYMS["frenchman"] == "FR" and DEMONYMS["englishmen"] == "GB" and DEMONYMS["filipina"] == "PH"
+    found = _found("The Czechs hold the EU presidency; two Frenchmen were among the dead.", gaz)
+    assert found["Czechs"].country_code == "CZ" and found["Frenchmen"].country_code == "FR"
