@@ -1419,3 +1419,14 @@ def test_demonym_noun_forms(gaz: Gazetteer) -> None:
     assert DEMONYMS["frenchman"] == "FR" and DEMONYMS["englishmen"] == "GB" and DEMONYMS["filipina"] == "PH"
     found = _found("The Czechs hold the EU presidency; two Frenchmen were among the dead.", gaz)
     assert found["Czechs"].country_code == "CZ" and found["Frenchmen"].country_code == "FR"
+
+
+def test_city_bodies_after_x_city_are_the_city_s(gaz: Gazetteer) -> None:
+    found = _found("DUBLIN, Ohio — Dublin City Council approved the budget on Monday, the Franklin County auditor in "
+                   "Columbus said.", gaz)
+    assert all(p.country_code == "US" for p in find_places("Dublin City Council approved the budget on Monday, the "
+                                                            "Franklin County auditor in Columbus said.", gaz))
+    assert found["Columbus"].country_code == "US"
+    # a city whose own name ends in "City" stays whole
+    assert _found("Kansas City Council voted on Tuesday.", gaz)["Kansas City"].feature == "place"
+    assert _found("Mexico City Hall was closed after the quake.", gaz)["Mexico City"].country_code == "MX"

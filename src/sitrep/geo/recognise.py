@@ -1038,6 +1038,11 @@ def _two_letter_places(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
             yield Candidate(m.start(), m.end(), key, ids, "name")
 
 
+# a city's bodies and officers written after "X City": "Dublin City Council", "Richmond City Manager"
+_CITY_BODY_AFTER = re.compile(r"[ \t]+(?:Council|Councils|Hall|Manager|Commission|Commissioners?|Attorney|Clerk|Administrator|"
+                              r"Engineer|Auditor|Treasurer|Schools|School[ \t]+(?:Board|District)|Police|Limits)\b")
+
+
 def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     rows = gaz.places.rows
     found: list[Candidate] = []
@@ -1049,6 +1054,11 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if key.endswith((" city", " town")) and gaz.lookup_ids(key[:-5]) and not any(
                 fold(str(rows[i][1])) == key for i in gaz.lookup_ids(key)):
             key, end = key[:-5], end - 5  # "Las Vegas City Marshal": only an alternate name; the city is "Las Vegas"
+        elif key.endswith(" city") and _CITY_BODY_AFTER.match(text, end) and gaz.lookup_ids(key[:-5]) and not any(
+                fold(str(rows[i][1])) == key and rows[i][9] == "place" for i in gaz.lookup_ids(key)):
+            key, end = key[:-5], end - 5  # "Dublin City Council", "the Dublin City Manager": the council of the city
+            # of Dublin, not Ireland's unit "Dublin City" in a story of Dublin, Ohio (a city named so stays: "Kansas
+            # City Council", "Mexico City Hall")
         span = text[start:end]
         if not _capitalised(span) and not _unit_with_region_word(span, key, gaz):
             continue
