@@ -1430,3 +1430,12 @@ def test_city_bodies_after_x_city_are_the_city_s(gaz: Gazetteer) -> None:
     # a city whose own name ends in "City" stays whole
     assert _found("Kansas City Council voted on Tuesday.", gaz)["Kansas City"].feature == "place"
     assert _found("Mexico City Hall was closed after the quake.", gaz)["Mexico City"].country_code == "MX"
+
+
+def test_city_of_x_is_the_city_not_virginia_s_unit(gaz: Gazetteer) -> None:
+    found = _found("RICHMOND, Ky. — Tools were stolen from the City of Richmond's public works garage, Madison County "
+                   "deputies said.", gaz)
+    assert found["Richmond"].admin1 == "Kentucky"
+    assert all(p.name != "City of Richmond" for p in find_places(
+        "Tools were stolen from the City of Richmond's garage, Madison County deputies said.", gaz))
+    assert _found("Banks in the City of London closed early.", gaz)["City of London"].country_code == "GB"

@@ -1059,6 +1059,11 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             key, end = key[:-5], end - 5  # "Dublin City Council", "the Dublin City Manager": the council of the city
             # of Dublin, not Ireland's unit "Dublin City" in a story of Dublin, Ohio (a city named so stays: "Kansas
             # City Council", "Mexico City Hall")
+        if key.startswith("city of ") and (ids_ := gaz.lookup_ids(key)) and gaz.lookup_ids(key[8:]) \
+                and all(rows[i][9] == "admin2" or fold(str(rows[i][1])) == key[8:] for i in ids_):
+            key, start = key[8:], start + 8  # "the City of Richmond's public works": the city of the name, as
+            # "Richmond" alone, not the unit "City of Richmond" (Virginia's independent city) in any story (the
+            # names a city or a district has as its own stay: "City of London", "City of Westminster")
         span = text[start:end]
         if not _capitalised(span) and not _unit_with_region_word(span, key, gaz):
             continue
