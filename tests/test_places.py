@@ -1439,3 +1439,14 @@ def test_city_of_x_is_the_city_not_virginia_s_unit(gaz: Gazetteer) -> None:
     assert all(p.name != "City of Richmond" for p in find_places(
         "Tools were stolen from the City of Richmond's garage, Madison County deputies said.", gaz))
     assert _found("Banks in the City of London closed early.", gaz)["City of London"].country_code == "GB"
+
+
+def test_bare_congo_is_the_republic_where_the_text_s_places_are(gaz: Gazetteer) -> None:
+    text = ("BRAZZAVILLE (Reuters) - An Ebola outbreak in Congo has killed ten people in the Cuvette-Ouest region "
+            "near Kelle, health officials said.")
+    assert _found(text, gaz)["Congo"].country_code == "CG"
+    assert _found("Fighting in Congo's Ituri province killed 12 people near Bunia.", gaz)["Congo"].country_code == "CD"
+    assert _found("Congo reported five new cases of cholera.", gaz)["Congo"].country_code == "CD"
+    # places of both Congos: the Democratic Republic, as before
+    both = _found("Refugees from Congo crossed the river to Brazzaville from Kinshasa.", gaz)
+    assert both["Congo"].country_code == "CD"

@@ -1121,6 +1121,17 @@ def find_places(
         far_towns = {c for c in towns if c in AFRICA and not _near_focus(c, gaz.focus)}
         if len(far_towns) == 1 and not towns & gaz.focus:
             far_frame = far_towns
+    # -- bare "Congo" is the Democratic Republic (gazetteer._COUNTRY_ALIASES) unless the text's other places are all
+    # in the Republic of Congo: "Ebola in Congo ... the Cuvette-Ouest region, health officials in Brazzaville said"
+    bare_congo = [m for m in mentions if m.kind == "name" and m.key == "congo" and m.best is not None
+                  and m.best.feature == "country" and m.best.country_code == "CD"]
+    if bare_congo and "CG" in gaz.countries:
+        around = {m.best.country_code for m in mentions if m.kind == "name" and m.key != "congo" and not m.guessed
+                  and m.best is not None and m.best.feature in ("country", "admin1", "admin2", "place")}
+        if "CG" in around and "CD" not in around:
+            cg = int(gaz.countries["CG"]["place"])  # type: ignore[call-overload]
+            for m in bare_congo:
+                m.best, m.scored = gaz.places[cg], [(m.scored[0][0] if m.scored else 9.0, cg)]
     out: list[PlaceMention] = []
     for m in mentions:
         start, end = m.start, m.end
