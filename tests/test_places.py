@@ -1450,3 +1450,12 @@ def test_bare_congo_is_the_republic_where_the_text_s_places_are(gaz: Gazetteer) 
     # places of both Congos: the Democratic Republic, as before
     both = _found("Refugees from Congo crossed the river to Brazzaville from Kinshasa.", gaz)
     assert both["Congo"].country_code == "CD"
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Sister Mary Agnes said the money came from the parish in Ohio.", "Mary", "Ohio"),
+    ("The film stars actress Virginia Madsen and was shot in Texas.", "Virginia", "Texas"),
+])
+def test_religious_and_trade_titles_before_a_given_name(gaz: Gazetteer, text: str, absent: str, present: str) -> None:
+    found = _found(text, gaz)
+    assert absent not in found and present in found

@@ -85,7 +85,8 @@ _TITLES = _TITLE_ABBREVIATIONS + (
     "Miss President Minister spokesperson spokesman spokeswoman General Colonel Captain Commander Imam Sheikh Chief "
     "Judge Justice Officer Deputy Sheriff Mayor Governor Senator Representative Councilman Councilwoman Commissioner "
     "Coach Pastor Father Bishop Pope King Queen Prince Princess Sir Lord Lady Trooper Sergeant Lieutenant Detective "
-    "Professor Superintendent Principal Attorney Secretary Chairman Director Dean Rabbi Ayatollah Emir Sultan").split()
+    "Professor Superintendent Principal Attorney Secretary Chairman Director Dean Rabbi Ayatollah Emir Sultan "
+    "Reverend Sister Brother Mother").split()  # (a religious order's: "Sister Mary Agnes", not Mary, Turkmenistan)
 ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefecture|governorate)\s+of\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # a title, then capitalised words or initials on the same line; only an abbreviation takes a dot ("Judge. Columbus"
@@ -93,7 +94,8 @@ ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefect
 # (and a few titles news writes in lower case before a name: "former prime minister Hama Amadou")
 _LOWER_TITLES = ["prime minister", "minister", "president", "opposition leader", "leader", "mayor", "governor",
                  "imam", "general", "colonel", "commander", "spokesman", "spokeswoman", "senator", "chief",
-                 "candidate"]  # ("the opposition candidate Seini Oumarou")
+                 "candidate", "actress", "actor", "singer"]  # ("the opposition candidate Seini Oumarou", "actress
+# Virginia Madsen")
 _PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.?|(?:" + "|".join(_TITLES + _LOWER_TITLES)
                                   + r"))[ \t]+(?:[A-Z][\w.'-]*[ \t]+)*)$")
 
