@@ -1459,3 +1459,14 @@ def test_bare_congo_is_the_republic_where_the_text_s_places_are(gaz: Gazetteer) 
 def test_religious_and_trade_titles_before_a_given_name(gaz: Gazetteer, text: str, absent: str, present: str) -> None:
     found = _found(text, gaz)
     assert absent not in found and present in found
+
+
+def test_a_school_named_after_a_far_namesake_is_no_place(gaz: Gazetteer) -> None:
+    found = _found("SANTA ANA, Calif. (AP) — Five boys attending Franklin Elementary in Santa Ana, California, were "
+                   "diagnosed with leukemia, parents said.", gaz)
+    assert "Franklin" not in found and "Santa Ana" in found
+    # a school named after a town among the story's towns, or in a story naming no other town, stays
+    assert "Waterford" in _found("Students from Waterford High School and Stonington met in Waterford.", gaz)
+    assert "Parkers Prairie" in _found("A course is offered at Parkers Prairie High School in Minnesota.", gaz)
+    # a college named after a city far from the story's towns stays (it lies in the city)
+    assert "Aberdeen" in _found("A bacteriologist at Aberdeen University said cases in Cornwall were rising.", gaz)

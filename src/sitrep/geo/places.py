@@ -1401,6 +1401,16 @@ def find_places(
                 feature=best.feature, population=best.population, confidence=confidence, context=context,
             )
         )
+    # a school named after a person or a namesake far from every town the story names: "Franklin Elementary in Santa
+    # Ana", "Foley Middle School" in a Kentucky story, "Smith College in Northampton" (not Franklin, Tenn., nor Foley,
+    # Ala.); a school named after its own town lies among the story's towns ("Waterford High School" beside
+    # Stonington) and stays, as does one in a story that names no other town
+    schools = [p for p in out if p.feature == "place" and p.context != "demonym" and _SCHOOL_AFTER.match(text, p.end)]
+    if schools:
+        towns = [p for p in out if p.feature in ("place", "admin2") and not _SCHOOL_AFTER.match(text, p.end)]
+        out = [p for p in out if p not in schools or not (
+            towns := [t for t in towns if fold(t.text) != fold(p.text)]) or any(
+            haversine_km(p.latitude, p.longitude, t.latitude, t.longitude) <= _SCHOOL_FAR_KM for t in towns)]
     return out
 
 
@@ -1889,6 +1899,14 @@ def told_offset(text: str, end: int, start: int, lat: float, lon: float) -> tupl
 
 # a village farther than this from every other place of a text (all in another country) is another village of the name
 _FAR_KM = 300.0
+# a school after a name ("Paris High School", "Foley Middle School", "Lee School"), and how far from every other town
+# of the story a town of the name must lie to be a person's or a namesake's name the school bears, not its town's (not
+# a college or a university: those named after a city mostly lie in it, however far from the story: "a bacteriologist
+# at Aberdeen University"; nor a primary or secondary school, named after its village where news tells of attacks on
+# schools: "gunmen attacked the Kuriga Primary School", "the Djibo Secondary School was burned")
+_SCHOOL_AFTER = re.compile(r"[ \t]+(?:(?:Senior|Junior|Community|Regional|Area|Central|Christian|Catholic|Public)[ \t]+)?"
+                           r"(?:High|Middle|Elementary|Intermediate|Schools?)\b")
+_SCHOOL_FAR_KM = 161.0
 # between a place and a country whose border it lies by: before the country and its border ("near the Burkina Faso
 # border"), and before "the border with" it ("near the border with", ", on the frontier of")
 _BY_THE = r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+"
