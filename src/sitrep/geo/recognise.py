@@ -1040,11 +1040,6 @@ def _two_letter_places(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
             yield Candidate(m.start(), m.end(), key, ids, "name")
 
 
-# a city's bodies and officers written after "X City": "Dublin City Council", "Richmond City Manager"
-_CITY_BODY_AFTER = re.compile(r"[ \t]+(?:Council|Councils|Hall|Manager|Commission|Commissioners?|Attorney|Clerk|Administrator|"
-                              r"Engineer|Auditor|Treasurer|Schools|School[ \t]+(?:Board|District)|Police|Limits)\b")
-
-
 def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     rows = gaz.places.rows
     found: list[Candidate] = []
@@ -1056,11 +1051,6 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if key.endswith((" city", " town")) and gaz.lookup_ids(key[:-5]) and not any(
                 fold(str(rows[i][1])) == key for i in gaz.lookup_ids(key)):
             key, end = key[:-5], end - 5  # "Las Vegas City Marshal": only an alternate name; the city is "Las Vegas"
-        elif key.endswith(" city") and _CITY_BODY_AFTER.match(text, end) and gaz.lookup_ids(key[:-5]) and not any(
-                fold(str(rows[i][1])) == key and rows[i][9] == "place" for i in gaz.lookup_ids(key)):
-            key, end = key[:-5], end - 5  # "Dublin City Council", "the Dublin City Manager": the council of the city
-            # of Dublin, not Ireland's unit "Dublin City" in a story of Dublin, Ohio (a city named so stays: "Kansas
-            # City Council", "Mexico City Hall")
         if key.startswith("city of ") and (ids_ := gaz.lookup_ids(key)) and gaz.lookup_ids(key[8:]) \
                 and all(rows[i][9] == "admin2" or fold(str(rows[i][1])) == key[8:] for i in ids_):
             key, start = key[8:], start + 8  # "the City of Richmond's public works": the city of the name, as
