@@ -1375,3 +1375,87 @@ def test_civilians_of_a_nation_abroad_leave_the_small_town_abroad(gaz: Gazetteer
     # (review rev53c) only a force's nationality is no scene: "French youths" are people of the place
     found = _found("Two Senegalese vendors were stabbed to death by French youths in Moura on Sunday.", gaz)
     assert found["Moura"].country_code == "PT", found
+
+
+# -- geo8 (session 48): contractions, Dutch and German name particles, Georgia the US state, demonym forms ------------
+def test_contraction_after_a_name_is_no_place(gaz: Gazetteer) -> None:
+    found = _found('"Don\'t worry," the nurse told patients at the clinic in Hobart, Tasmania.', gaz)
+    assert "Don" not in found and "Hobart" in found
+    found = _found("Won’t the council in Bristol act?", gaz)
+    assert "Won" not in found
+    # a possessive stays a place
+    assert "Dublin" in _found("Dublin's council met on Monday.", gaz)
+
+
+def test_dutch_and_german_particles_join_a_person_s_names(gaz: Gazetteer) -> None:
+    found = _found("According to Dennis van Engelsdorp, a bee specialist in Pennsylvania, hives collapsed.", gaz)
+    assert "Dennis" not in found and "Pennsylvania" in found
+    found = _found("AMSTERDAM (Reuters) - Frans van der Berg, a farmer near Utrecht, culled his flock.", gaz)
+    assert "Utrecht" in found
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman opened fire at a high school in Georgia on Tuesday, wounding two students, the county sheriff said.",
+    "ATLANTA (AP) — Lawmakers in Georgia passed the budget on Friday; the state Senate votes next week.",
+    "Georgia's General Assembly approved the bill, sending it to the statehouse's printer.",
+])
+def test_georgia_with_a_us_state_s_offices_is_the_state(gaz: Gazetteer, text: str) -> None:
+    g = _found(text, gaz)["Georgia"]
+    assert g.country_code == "US" and g.feature == "admin1"
+
+
+@pytest.mark.parametrize("text", [
+    "TBILISI (Reuters) - Georgia's parliament approved the prime minister's cabinet on Tuesday.",
+    "Georgia reported 12 new cases of bird flu, the health ministry said; the deputy governor of the Kvemo Kartli "
+    "region said farms were closed.",
+])
+def test_georgia_the_country_stays_without_us_offices(gaz: Gazetteer, text: str) -> None:
+    g = _found(text, gaz)["Georgia"]
+    assert g.country_code == "GE"
+
+
+def test_demonym_noun_forms(gaz: Gazetteer) -> None:
+    assert DEMONYMS["czechs"] == "CZ" and DEMONYMS["serbs"] == "RS" and DEMONYMS["croat"] == "HR"
+    assert DEMONYMS["frenchman"] == "FR" and DEMONYMS["englishmen"] == "GB" and DEMONYMS["filipina"] == "PH"
+    found = _found("The Czechs hold the EU presidency; two Frenchmen were among the dead.", gaz)
+    assert found["Czechs"].country_code == "CZ" and found["Frenchmen"].country_code == "FR"
+
+
+def test_city_of_x_is_the_city_not_virginia_s_unit(gaz: Gazetteer) -> None:
+    found = _found("RICHMOND, Ky. — Tools were stolen from the City of Richmond's public works garage, Madison County "
+                   "deputies said.", gaz)
+    assert found["Richmond"].admin1 == "Kentucky"
+    assert all(p.name != "City of Richmond" for p in find_places(
+        "Tools were stolen from the City of Richmond's garage, Madison County deputies said.", gaz))
+    assert _found("Banks in the City of London closed early.", gaz)["City of London"].country_code == "GB"
+
+
+def test_bare_congo_is_the_republic_where_the_text_s_places_are(gaz: Gazetteer) -> None:
+    text = ("BRAZZAVILLE (Reuters) - An Ebola outbreak in Congo has killed ten people in the Cuvette-Ouest region "
+            "near Kelle, health officials said.")
+    assert _found(text, gaz)["Congo"].country_code == "CG"
+    assert _found("Fighting in Congo's Ituri province killed 12 people near Bunia.", gaz)["Congo"].country_code == "CD"
+    assert _found("Congo reported five new cases of cholera.", gaz)["Congo"].country_code == "CD"
+    # places of both Congos: the Democratic Republic, as before
+    both = _found("Refugees from Congo crossed the river to Brazzaville from Kinshasa.", gaz)
+    assert both["Congo"].country_code == "CD"
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Sister Mary Agnes said the money came from the parish in Ohio.", "Mary", "Ohio"),
+    ("The film stars actress Virginia Madsen and was shot in Texas.", "Virginia", "Texas"),
+])
+def test_religious_and_trade_titles_before_a_given_name(gaz: Gazetteer, text: str, absent: str, present: str) -> None:
+    found = _found(text, gaz)
+    assert absent not in found and present in found
+
+
+def test_a_school_named_after_a_far_namesake_is_no_place(gaz: Gazetteer) -> None:
+    found = _found("SANTA ANA, Calif. (AP) — Five boys attending Franklin Elementary in Santa Ana, California, were "
+                   "diagnosed with leukemia, parents said.", gaz)
+    assert "Franklin" not in found and "Santa Ana" in found
+    # a school named after a town among the story's towns, or in a story naming no other town, stays
+    assert "Waterford" in _found("Students from Waterford High School and Stonington met in Waterford.", gaz)
+    assert "Parkers Prairie" in _found("A course is offered at Parkers Prairie High School in Minnesota.", gaz)
+    # a college named after a city far from the story's towns stays (it lies in the city)
+    assert "Aberdeen" in _found("A bacteriologist at Aberdeen University said cases in Cornwall were rising.", gaz)

@@ -102,6 +102,12 @@ _WORLD_CITY = 1_000_000  # people: a city known abroad by its name (see _resolve
 # the African countries whose first-order units are states: a name told as a "state" ("in Plateau State", "Borno
 # state") is not the region or department of the name in another African country (Benin's Plateau)
 _STATE_COUNTRIES = frozenset({"NG", "SD", "SS"})
+# the offices of a US state and its counties: a text naming them means the US state of a name a country shares
+# ("the sheriff said", "Fulton County", "state lawmakers"; not "deputies", also a parliament's, nor "governor": the
+# country's regions have governors too)
+_US_STATE_CUE = re.compile(r"\b(?:[Ss]heriff|[Cc]ount(?:y|ies)|[Ss]tate[ \t]+(?:[Ll]egislature|"
+                           r"[Ll]awmakers?|[Ss]enat(?:e|ors?)|[Hh]ouse|[Rr]epresentatives?|[Cc]apitol|[Tt]roopers?|"
+                           r"[Pp]atrol)|General[ \t]+Assembly|[Ss]tatehouse)\b")
 # (not the state's organs: "Niger state-run television", "Niger state broadcaster", "state media")
 _STATE_AFTER = re.compile(r"\s*state\b(?![-‐‑])(?!\s+(?:of|house|media|television|tv|radio|news|agency|"
                           r"security|forces|department|university|hospital|broadcaster|broadcasting|newspapers?|"
@@ -734,6 +740,7 @@ def find_places(
     demonym_or_actor: set[str] = set()
     modifier_cc: set[str] = set()  # countries named only as an adjective ("a U.S. armored vehicle")
     origins: list[tuple[int, str]] = []  # (start, country) of the countries named as where people came from
+    us_cue: bool | None = None  # whether the text speaks of a US state's offices (_US_STATE_CUE), looked up once
     armed_worn: set[str] = set()  # countries named by a demonym worn by a force ("Russian fighters", "French troops")
     for m in mentions:
         if m.kind == "demonym":
@@ -778,6 +785,16 @@ def find_places(
                 continue
             hard.add(ni.country)
             named.add(ni.country)
+            continue
+        if _state_outnumbers_country(ni) and us_cue is not False and (us_cue := _US_STATE_CUE.search(text) is not None):
+            # a name of a country and of a more populous US state in a text that speaks of a US state's or a
+            # county's offices ("a high school in Georgia ..., the sheriff said", "Georgia's state lawmakers") is the
+            # state: its country is the frame, as "Ga." would make it (the country has no sheriff, county or state
+            # legislature)
+            state_cc = next(c[2] for c in ni.cands if c[4] == "admin1")
+            votes[state_cc] += 2
+            hard.add(state_cc)
+            named.add(state_cc)
             continue
         if ni.cands and ni.cands[0][4] == "country":
             if _CAME_FROM_BEFORE.search(text[max(0, m.start - 60):m.start]):
@@ -1108,6 +1125,17 @@ def find_places(
         far_towns = {c for c in towns if c in AFRICA and not _near_focus(c, gaz.focus)}
         if len(far_towns) == 1 and not towns & gaz.focus:
             far_frame = far_towns
+    # -- bare "Congo" is the Democratic Republic (gazetteer._COUNTRY_ALIASES) unless the text's other places are all
+    # in the Republic of Congo: "Ebola in Congo ... the Cuvette-Ouest region, health officials in Brazzaville said"
+    bare_congo = [m for m in mentions if m.kind == "name" and m.key == "congo" and m.best is not None
+                  and m.best.feature == "country" and m.best.country_code == "CD"]
+    if bare_congo and "CG" in gaz.countries:
+        around = {m.best.country_code for m in mentions if m.kind == "name" and m.key != "congo" and not m.guessed
+                  and m.best is not None and m.best.feature in ("country", "admin1", "admin2", "place")}
+        if "CG" in around and "CD" not in around:
+            cg = int(gaz.countries["CG"]["place"])  # type: ignore[call-overload]
+            for m in bare_congo:
+                m.best, m.scored = gaz.places[cg], [(m.scored[0][0] if m.scored else 9.0, cg)]
     out: list[PlaceMention] = []
     for m in mentions:
         start, end = m.start, m.end
@@ -1379,6 +1407,16 @@ def find_places(
                 feature=best.feature, population=best.population, confidence=confidence, context=context,
             )
         )
+    # a school named after a person or a namesake far from every town the story names: "Franklin Elementary in Santa
+    # Ana", "Foley Middle School" in a Kentucky story, "Smith College in Northampton" (not Franklin, Tenn., nor Foley,
+    # Ala.); a school named after its own town lies among the story's towns ("Waterford High School" beside
+    # Stonington) and stays, as does one in a story that names no other town
+    schools = [p for p in out if p.feature == "place" and p.context != "demonym" and _SCHOOL_AFTER.match(text, p.end)]
+    if schools:
+        towns = [p for p in out if p.feature in ("place", "admin2") and not _SCHOOL_AFTER.match(text, p.end)]
+        out = [p for p in out if p not in schools or not (
+            towns := [t for t in towns if fold(t.text) != fold(p.text)]) or any(
+            haversine_km(p.latitude, p.longitude, t.latitude, t.longitude) <= _SCHOOL_FAR_KM for t in towns)]
     return out
 
 
@@ -1874,6 +1912,14 @@ def told_offset(text: str, end: int, start: int, lat: float, lon: float) -> tupl
 
 # a village farther than this from every other place of a text (all in another country) is another village of the name
 _FAR_KM = 300.0
+# a school after a name ("Paris High School", "Foley Middle School", "Lee School"), and how far from every other town
+# of the story a town of the name must lie to be a person's or a namesake's name the school bears, not its town's (not
+# a college or a university: those named after a city mostly lie in it, however far from the story: "a bacteriologist
+# at Aberdeen University"; nor a primary or secondary school, named after its village where news tells of attacks on
+# schools: "gunmen attacked the Kuriga Primary School", "the Djibo Secondary School was burned")
+_SCHOOL_AFTER = re.compile(r"[ \t]+(?:(?:Senior|Junior|Community|Regional|Area|Central|Christian|Catholic|Public)[ \t]+)?"
+                           r"(?:High|Middle|Elementary|Intermediate|Schools?)\b")
+_SCHOOL_FAR_KM = 161.0
 # between a place and a country whose border it lies by: before the country and its border ("near the Burkina Faso
 # border"), and before "the border with" it ("near the border with", ", on the frontier of")
 _BY_THE = r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+"

@@ -85,7 +85,8 @@ _TITLES = _TITLE_ABBREVIATIONS + (
     "Miss President Minister spokesperson spokesman spokeswoman General Colonel Captain Commander Imam Sheikh Chief "
     "Judge Justice Officer Deputy Sheriff Mayor Governor Senator Representative Councilman Councilwoman Commissioner "
     "Coach Pastor Father Bishop Pope King Queen Prince Princess Sir Lord Lady Trooper Sergeant Lieutenant Detective "
-    "Professor Superintendent Principal Attorney Secretary Chairman Director Dean Rabbi Ayatollah Emir Sultan").split()
+    "Professor Superintendent Principal Attorney Secretary Chairman Director Dean Rabbi Ayatollah Emir Sultan "
+    "Reverend Sister Brother Mother").split()  # (a religious order's: "Sister Mary Agnes", not Mary, Turkmenistan)
 ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefecture|governorate)\s+of\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # a title, then capitalised words or initials on the same line; only an abbreviation takes a dot ("Judge. Columbus"
@@ -93,7 +94,8 @@ ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefect
 # (and a few titles news writes in lower case before a name: "former prime minister Hama Amadou")
 _LOWER_TITLES = ["prime minister", "minister", "president", "opposition leader", "leader", "mayor", "governor",
                  "imam", "general", "colonel", "commander", "spokesman", "spokeswoman", "senator", "chief",
-                 "candidate"]  # ("the opposition candidate Seini Oumarou")
+                 "candidate", "actress", "actor", "singer"]  # ("the opposition candidate Seini Oumarou", "actress
+# Virginia Madsen")
 _PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.?|(?:" + "|".join(_TITLES + _LOWER_TITLES)
                                   + r"))[ \t]+(?:[A-Z][\w.'-]*[ \t]+)*)$")
 
@@ -117,7 +119,9 @@ _INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]")  # a middle initial and 
 # name ("Milton J. Little", "Judah P. Benjamin")
 # a particle of Arabic, Tuareg and Moorish names ("son of", "of the") between a given name and the next one: "Iyad Ag
 # Ghaly", "Ahmed el Tilemsi", "Mohamed Ould Mataly", "Ali ben Salem": the names on either side are a person's
-_NAME_PARTICLE = r"(?:el|al|ag|Ag|ould|Ould|ben|Ben|bin|ibn)"
+# and the lower-case particles of Dutch and German family names ("Dennis van Engelsdorp", "Ursula von der Leyen": not
+# Dennis, Mass.; a place's own name never has them in lower case between capitalised words)
+_NAME_PARTICLE = r"(?:el|al|ag|Ag|ould|Ould|ben|Ben|bin|ibn|(?:van|von)(?:[ \t]+(?:der|den|de))?)"
 _PARTICLE_AFTER = re.compile(r"[ \t]+" + _NAME_PARTICLE + r"[ \t]+[A-Z][a-z]")
 _PARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’-])[A-Z][a-z]+[ \t]+" + _NAME_PARTICLE + r"[ \t]+$")
 # A word directly before a name that makes it part of a longer place name, not a person's given name
@@ -1047,6 +1051,11 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if key.endswith((" city", " town")) and gaz.lookup_ids(key[:-5]) and not any(
                 fold(str(rows[i][1])) == key for i in gaz.lookup_ids(key)):
             key, end = key[:-5], end - 5  # "Las Vegas City Marshal": only an alternate name; the city is "Las Vegas"
+        if key.startswith("city of ") and (ids_ := gaz.lookup_ids(key)) and gaz.lookup_ids(key[8:]) \
+                and all(rows[i][9] == "admin2" or fold(str(rows[i][1])) == key[8:] for i in ids_):
+            key, start = key[8:], start + 8  # "the City of Richmond's public works": the city of the name, as
+            # "Richmond" alone, not the unit "City of Richmond" (Virginia's independent city) in any story (the
+            # names a city or a district has as its own stay: "City of London", "City of Westminster")
         span = text[start:end]
         if not _capitalised(span) and not _unit_with_region_word(span, key, gaz):
             continue
@@ -1152,6 +1161,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if m.kind == "abbrev":
             kept.append(m)
             continue
+        if after[:1] in ("'", "’") and _CONTRACTION_AFTER.match(text, m.end + 1):
+            continue  # a word's contraction, not a name: "\"Don't be stressed\"" (not Don, a town of Tasmania)
         if _credit(text, m.start, m.end):
             continue  # a broadcaster credited, not a place: "LOUISVILLE, KY (WAVE) -", "(Photo: KENS 5)"
         if (after[:1] == "$" or text[m.start - 1:m.start] == "$" or text[m.start - 2:m.start] == "$ ") \
@@ -1193,6 +1204,10 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
                 continue  # "Wal-Mart", "Long & Foster"; not "Arab-Israeli", "Washington-Moscow", "D-Raleigh"
         kept.append(m)
     return kept
+
+
+# the endings of English contractions after an apostrophe: "Don't", "Won't", "Shan't" (not the possessive "'s")
+_CONTRACTION_AFTER = re.compile(r"(?:t|ll|re|ve|d)(?![\w'’])")
 
 
 # a virus named after a place ("Reston ebolavirus", "Marburg virus", "the Hong Kong Flu virus") and a flu strain's
