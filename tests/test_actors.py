@@ -1325,6 +1325,9 @@ NEW_ENTRIES: list[tuple[str, str | None, date | None, list[tuple[str, int]]]] = 
     ("Separatists killed two gendarmes", "CM", date(2021, 6, 2),
      [("Ambazonian Separatists", 2), ("Military Forces of Cameroon (1982-) Gendarmerie", 1)]),
     ("Separatists killed two gendarmes", "ES", date(2021, 6, 2), [("Police Forces of Spain", 1)]),  # (not beyond Cameroon)
+    # (the Tigrayan forces' names only in Ethiopia and Eritrea: "TDF" elsewhere is no Tigrayan force)
+    ("The TDF said its troops killed 30 militants near Kidal", "ML", date(2021, 6, 2),
+     [("Military Forces of Mali (2021-)", 1), ("Unidentified Armed Group (Mali)", 3)]),
 ]
 
 
