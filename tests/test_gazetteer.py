@@ -1165,6 +1165,29 @@ def test_a_band_of_unfiled_places_takes_its_unit_from_the_filed_edge_inwards(iso
     assert ev.location == "Tondi Gamé" and ev.admin1 == "Tillaberi"
 
 
+def test_a_french_soft_c_spells_the_s_of_a_village(isolated_cache: Path) -> None:
+    from sitrep.geo.gazetteer import spelling_skeleton
+
+    assert spelling_skeleton("cinzana") == spelling_skeleton("sinzana")
+    assert spelling_skeleton("cewane") == spelling_skeleton("sewane")
+    # (a "c" before a, o or u is no "s": "Camba" is no Samba)
+    assert spelling_skeleton("camba") != spelling_skeleton("samba")
+    target = isolated_cache / "gaz"
+    rows = [
+        (990671, "Séwan", "Sewan", "", 14.43, 1.88, "P", "PPL", "NE", "09", "", 0),
+        (990672, "Kobadjé", "Kobadje", "", 14.50, 1.00, "P", "PPL", "NE", "09", "", 300),
+    ]
+    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
+    from sitrep.evaluation.acled import analyse_text
+
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
+    art = analyse_text(pipe, "NIAMEY, June 14 (Reuters) - Gunmen seized an ambulance in the village of Cewane in "
+                             "Niger's Tillaberi region on Saturday, a local official said.",
+                       published=date(2020, 6, 14), path="note.txt")
+    (ev,) = art.events  # type: ignore[union-attr]
+    assert ev.location == "Séwan" and ev.admin1 == "Tillaberi"
+
+
 def test_a_unit_of_a_hierarchy_outside_the_region_of_the_next_is_another_place(isolated_cache: Path) -> None:
     target = isolated_cache / "gaz"
     rows = [

@@ -161,14 +161,15 @@ _LOWER_START = re.compile(r" (?=[a-z])(?!(?:" + "|".join(sorted(_INNER_LOWER | {
 _NASAL_START = re.compile(r"[nm][bcdfgjkpqstvwz][a-z]{3}")
 
 
-_SKELETON_RULES = (("tch", "ch"), ("dj", "j"), ("ph", "f"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("w", "u"),
-                   ("ou", "u"), ("y", "i"), ("ee", "i"))
+# (a French "c" before e or i is the "s" of English spellings: "Cewane" and GeoNames' Sewan, "Cinzana" and Sinzana)
+_SKELETON_RULES = (("tch", "ch"), ("dj", "j"), ("ph", "f"), ("kh", "k"), ("ck", "k"), ("ce", "se"), ("ci", "si"),
+                   ("q", "k"), ("w", "u"), ("ou", "u"), ("y", "i"), ("ee", "i"))
 
 
 def spelling_skeleton(key: str) -> str:
     """A folded name reduced to what French and English transliterations of one West African name share:
-    letters only, ou/w as u, y as i, dj as j, tch as ch, doubled letters single ("Balleyara" and "Baleyara",
-    "Wezebangou" and "Oueze Bangou", "Tillabery" and "Tillaberi" meet)."""
+    letters only, ou/w as u, y as i, dj as j, tch as ch, ce/ci as se/si, doubled letters single ("Balleyara" and
+    "Baleyara", "Wezebangou" and "Oueze Bangou", "Tillabery" and "Tillaberi" meet)."""
     s = re.sub(r"[^a-z]", "", key)
     for a, b in _SKELETON_RULES:
         s = s.replace(a, b)
