@@ -1133,6 +1133,61 @@ def test_a_place_geonames_files_under_no_unit_takes_its_neighbours_and_the_event
     assert not [x for x in ev.evidence if x.field == "admin1"]
 
 
+def test_a_band_of_unfiled_places_takes_its_unit_from_the_filed_edge_inwards(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [
+        (990651, "Kobadjé", "Kobadje", "", 14.50, 1.00, "P", "PPL", "NE", "09", "", 300),
+        (990652, "Garbeyla", "Garbeyla", "", 13.60, 1.00, "P", "PPL", "NE", "06", "", 0),
+        # GeoNames' "00" for a string of villages running north from Kobadjé, each 33 km from the last: the second
+        # and third lie beyond _NEIGHBOUR_KM of any filed place, but next to the one before them
+        (990653, "Zinkarou", "Zinkarou", "", 14.80, 1.00, "P", "PPL", "NE", "00", "", 0),
+        (990654, "Bangaré Kouara", "Bangare Kouara", "", 15.10, 1.00, "P", "PPL", "NE", "00", "", 0),
+        (990655, "Tondi Gamé", "Tondi Game", "", 15.40, 1.00, "P", "PPL", "NE", "00", "", 0),
+        # one far from every place stays unfiled
+        (990656, "Essoukarane", "Essoukarane", "", 18.50, 8.00, "P", "PPL", "NE", "", "", 0),
+    ]
+    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    for name in ("Zinkarou", "Bangare Kouara", "Tondi Game"):
+        (p,) = gaz.lookup(name)
+        assert p.admin1 == "Tillaberi" and p.geonames_id in gaz.inferred_admin
+    assert gaz.inferred_admin[990654] == (33.4, "Tillaberi")  # (km to Zinkarou, which voted in the second pass)
+    (e,) = gaz.lookup("Essoukarane")
+    assert e.admin1 is None and 990656 not in gaz.inferred_admin
+    # a wire story on an attack there gets the region
+    from sitrep.evaluation.acled import analyse_text
+
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
+    art = analyse_text(pipe, "NIAMEY, March 4 (Reuters) - Gunmen on motorcycles killed three herders in the village "
+                             "of Tondi Game in western Niger on Monday, a local official said.",
+                       published=date(2024, 3, 5), path="note.txt")
+    (ev,) = art.events  # type: ignore[union-attr]
+    assert ev.location == "Tondi Gamé" and ev.admin1 == "Tillaberi"
+
+
+def test_a_french_soft_c_spells_the_s_of_a_village(isolated_cache: Path) -> None:
+    from sitrep.geo.gazetteer import spelling_skeleton
+
+    assert spelling_skeleton("cinzana") == spelling_skeleton("sinzana")
+    assert spelling_skeleton("cewane") == spelling_skeleton("sewane")
+    # (a "c" before a, o or u is no "s": "Camba" is no Samba)
+    assert spelling_skeleton("camba") != spelling_skeleton("samba")
+    target = isolated_cache / "gaz"
+    rows = [
+        (990671, "Séwan", "Sewan", "", 14.43, 1.88, "P", "PPL", "NE", "09", "", 0),
+        (990672, "Kobadjé", "Kobadje", "", 14.50, 1.00, "P", "PPL", "NE", "09", "", 300),
+    ]
+    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
+    from sitrep.evaluation.acled import analyse_text
+
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
+    art = analyse_text(pipe, "NIAMEY, June 14 (Reuters) - Gunmen seized an ambulance in the village of Cewane in "
+                             "Niger's Tillaberi region on Saturday, a local official said.",
+                       published=date(2020, 6, 14), path="note.txt")
+    (ev,) = art.events  # type: ignore[union-attr]
+    assert ev.location == "Séwan" and ev.admin1 == "Tillaberi"
+
+
 def test_a_unit_of_a_hierarchy_outside_the_region_of_the_next_is_another_place(isolated_cache: Path) -> None:
     target = isolated_cache / "gaz"
     rows = [

@@ -61,7 +61,7 @@ AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET 
 # alone: `_MERGE_VERSION`)
 IMPORT_FORMAT = 1
 # the version of the merge of an imported index into the bundled places (part of the merged cache's name)
-_MERGE_VERSION = 5
+_MERGE_VERSION = 6
 # how far from an admin2 unit's point the town of its name, its seat, may lie
 _SEAT_KM = 30.0
 INDEX_FILENAME = "index.pickle"
@@ -161,14 +161,15 @@ _LOWER_START = re.compile(r" (?=[a-z])(?!(?:" + "|".join(sorted(_INNER_LOWER | {
 _NASAL_START = re.compile(r"[nm][bcdfgjkpqstvwz][a-z]{3}")
 
 
-_SKELETON_RULES = (("tch", "ch"), ("dj", "j"), ("ph", "f"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("w", "u"),
-                   ("ou", "u"), ("y", "i"), ("ee", "i"))
+# (a French "c" before e or i is the "s" of English spellings: "Cewane" and GeoNames' Sewan, "Cinzana" and Sinzana)
+_SKELETON_RULES = (("tch", "ch"), ("dj", "j"), ("ph", "f"), ("kh", "k"), ("ck", "k"), ("ce", "se"), ("ci", "si"),
+                   ("q", "k"), ("w", "u"), ("ou", "u"), ("y", "i"), ("ee", "i"))
 
 
 def spelling_skeleton(key: str) -> str:
     """A folded name reduced to what French and English transliterations of one West African name share:
-    letters only, ou/w as u, y as i, dj as j, tch as ch, doubled letters single ("Balleyara" and "Baleyara",
-    "Wezebangou" and "Oueze Bangou", "Tillabery" and "Tillaberi" meet)."""
+    letters only, ou/w as u, y as i, dj as j, tch as ch, ce/ci as se/si, doubled letters single ("Balleyara" and
+    "Baleyara", "Wezebangou" and "Oueze Bangou", "Tillabery" and "Tillaberi" meet)."""
     s = re.sub(r"[^a-z]", "", key)
     for a, b in _SKELETON_RULES:
         s = s.replace(a, b)
@@ -588,6 +589,9 @@ _SEAT_CODES = ("PPLA", "PPLA2")  # GeoNames' seats of first- and second-order ad
 _NEIGHBOURS = 5
 _NEIGHBOUR_KM = 40.0
 _CELL_DEG = 0.5  # grid cell (about 55 km): the 3 x 3 cells around a place hold every neighbour within _NEIGHBOUR_KM
+# a band of unfiled places wider than _NEIGHBOUR_KM (Mali's villages along the Ivorian border, 260 of them: "Misseni",
+# "Fakola") takes its units from the inner edge in: the places filled by one pass vote in the next, this many passes
+_INFER_PASSES = 4
 
 
 def infer_admin_codes(rows: list[tuple]) -> dict[int, tuple[str, str, float]]:
@@ -631,6 +635,24 @@ def infer_admin_codes(rows: list[tuple]) -> dict[int, tuple[str, str, float]]:
                 votes2[c2] += 1.0 / (1.0 + km)
         c2 = max(sorted(votes2), key=lambda c: votes2[c]) if votes2 else ""
         out[r[0]] = (c1, c2, round(min(n[0] for n in near if n[1] == c1), 1))
+    return out
+
+
+def infer_admin_codes_spread(rows: list[tuple]) -> dict[int, tuple[str, str, float]]:
+    """`infer_admin_codes` repeated up to _INFER_PASSES times, the places filled by a pass voting in the next (a
+    place with no filed neighbour within _NEIGHBOUR_KM takes the unit of the filled ones nearest it); the km kept is
+    that of the pass that filled the place."""
+    out = infer_admin_codes(rows)
+    for _ in range(_INFER_PASSES - 1):
+        left = [r for r in rows if not r[4] and r[0] not in out and r[9] not in ("ADM1", "ADM2", "PCLI")]
+        if not left:
+            break
+        filled = [(*r[:4], out[r[0]][0], out[r[0]][1], *r[6:]) if not r[4] and r[0] in out else r for r in rows]
+        more = infer_admin_codes(filled)
+        new = {gid: g for gid, g in more.items() if gid not in out}
+        if not new:
+            break
+        out.update(new)
     return out
 
 
@@ -772,7 +794,7 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             or not any(k in settled for n in (r[1], r[2]) if n for k in name_keys(n))]
 
     # populated places and admin2 units
-    inferred = infer_admin_codes(kept)
+    inferred = infer_admin_codes_spread(kept)
     natural: set[int] = set()
     base_ids = {row[0]: i for i, row in enumerate(base.places.rows) if row[9] == "place"}
     replaced: set[int] = set()
@@ -819,6 +841,21 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             nm = a1_name.get((row[2], row[3]))  # type: ignore[arg-type]
             if nm is not None and nm != row[4]:
                 rows[i] = (*row[:4], nm, *row[5:])
+    # and those the bundled extract files under no admin1 unit (GeoNames' code "00": Mali's villages by the Ivorian
+    # border, "Misseni", "Fakola"; Ghana's and Guinea-Bissau's towns): the unit of the imported places nearest them,
+    # as for the dump's own places without one (`infer_admin_codes`), so that an event there has its region
+    unfiled = {i: row for i, row in enumerate(base.places.rows)
+               if row[9] == "place" and row[2] in imported_cc and i not in replaced and not row[3]}
+    if unfiled:
+        guesses = infer_admin_codes_spread(
+            [r for r in kept if r[4] and r[9] not in ("ADM1", "ADM2", "PCLI")]
+            + [(-i - 1, row[1], row[1], row[2], "", "", row[6], row[7], row[8], "PPL") for i, row in unfiled.items()])
+        for i, row in unfiled.items():
+            guess = guesses.get(-i - 1)
+            if guess is not None and (nm := a1_name.get((str(row[2]), guess[0]))) is not None:
+                rows[i] = (*row[:3], guess[0], nm, *row[5:])
+                if row[0] is not None:
+                    gaz.inferred_admin[int(row[0])] = (guess[2], nm)  # type: ignore[call-overload]
     # admin1 units known only from the code table: their seat, else the middle of their places
     for key, pts in members.items():
         if key not in gaz.admin1_index and key in a1_name:
