@@ -3106,7 +3106,8 @@ def _drafts(article: Article) -> list[_Draft]:
                      # (nor a force's deed told elsewhere or later, or with no word back to the crowd: "Two days
                      # later, police opened fire on a car in Kankan", "Police opened fire on gang members in Delmas")
                      or _SEPARATE.search(s.text) or _ELSEWHERE.search(s.text)
-                     or not _CROWD_REFERENCE.search(s.text))) and (
+                     or not _CROWD_REFERENCE.search(s.text)
+                     and any(a.sentence == s.index and a.inter in (1, 8) for a in article.actors))) and (
                 crowd or (numbers and (_casualty_sentence(s.text) or _ARRESTED.search(s.text)))) and \
                 s.index - open_protest.sentences[-1] <= 2 and not _arrest_of_the_released(article, open_protest, s):
             open_protest.sentences.append(s.index)
