@@ -1397,7 +1397,7 @@ def test_dutch_and_german_particles_join_a_person_s_names(gaz: Gazetteer) -> Non
 @pytest.mark.parametrize("text", [
     "A gunman opened fire at a high school in Georgia on Tuesday, wounding two students, the county sheriff said.",
     "ATLANTA (AP) — Lawmakers in Georgia passed the budget on Friday; the state Senate votes next week.",
-    "Georgia's General Assembly approved the bill, sending it to the statehouse's printer.",
+    "Georgia lawmakers approved the bill, sending it to the statehouse's printer.",
 ])
 def test_georgia_with_a_us_state_s_offices_is_the_state(gaz: Gazetteer, text: str) -> None:
     g = _found(text, gaz)["Georgia"]
@@ -1408,6 +1408,8 @@ def test_georgia_with_a_us_state_s_offices_is_the_state(gaz: Gazetteer, text: st
     "TBILISI (Reuters) - Georgia's parliament approved the prime minister's cabinet on Tuesday.",
     "Georgia reported 12 new cases of bird flu, the health ministry said; the deputy governor of the Kvemo Kartli "
     "region said farms were closed.",
+    # (review: the UN's General Assembly is where the country is named, no US state's office)
+    "Georgia's foreign minister addressed the UN General Assembly. Protesters clashed with police outside parliament.",
 ])
 def test_georgia_the_country_stays_without_us_offices(gaz: Gazetteer, text: str) -> None:
     g = _found(text, gaz)["Georgia"]
@@ -1430,15 +1432,13 @@ def test_city_of_x_is_the_city_not_virginia_s_unit(gaz: Gazetteer) -> None:
     assert _found("Banks in the City of London closed early.", gaz)["City of London"].country_code == "GB"
 
 
-def test_bare_congo_is_the_republic_where_the_text_s_places_are(gaz: Gazetteer) -> None:
-    text = ("BRAZZAVILLE (Reuters) - An Ebola outbreak in Congo has killed ten people in the Cuvette-Ouest region "
-            "near Kelle, health officials said.")
-    assert _found(text, gaz)["Congo"].country_code == "CG"
+def test_bare_congo_stays_the_democratic_republic(gaz: Gazetteer) -> None:
+    # (geo8's switch to the Republic where the text's other places are its was taken out after review: a summit in
+    # Brazzaville turned a fight in eastern Congo into the Republic's, and it moved no toponym of either corpus)
+    text = ("Rebels attacked a village in eastern Congo on Sunday, killing eight people, the army said. The president "
+            "was attending a summit in Brazzaville.")
+    assert _found(text, gaz)["Congo"].country_code == "CD"
     assert _found("Fighting in Congo's Ituri province killed 12 people near Bunia.", gaz)["Congo"].country_code == "CD"
-    assert _found("Congo reported five new cases of cholera.", gaz)["Congo"].country_code == "CD"
-    # places of both Congos: the Democratic Republic, as before
-    both = _found("Refugees from Congo crossed the river to Brazzaville from Kinshasa.", gaz)
-    assert both["Congo"].country_code == "CD"
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), [

@@ -597,7 +597,7 @@ _CROWD_TARGET_BEFORE = re.compile(r"\b(?:(?:stones?|rocks?|sticks?|projectiles?|
                                   # (not the doer of a deed the crowd decried: "to protest the attack by JNIM
                                   # militants"; but "prevented any movement by French soldiers")
                                   r"vandali[sz]\w*|loot\w*)(?!\s+by\b)(?:\s+[\w'-]+){0,4}?\s+$", re.IGNORECASE)
-_POLICE_ACTION = re.compile(r"\b(?:dispers\w*|dispel(?:s|led|ling)?|tear ?gas|stun grenades?|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
+_POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|stun grenades?|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
                             r"cracked down|baton|live (?:rounds|ammunition)|shot|confrontations? with|scuffl\w*|"
                             r"evict\w*|expell?\w*|removed|broke up|broken up)\b", re.IGNORECASE)
 # forces that stopped, kept back or stepped in on the crowd, as its subject or a passive's agent: "Malian police
@@ -3107,7 +3107,9 @@ def _drafts(article: Article) -> list[_Draft]:
                      # later, police opened fire on a car in Kankan", "Police opened fire on gang members in Delmas")
                      or _SEPARATE.search(s.text) or _ELSEWHERE.search(s.text)
                      or not _CROWD_REFERENCE.search(s.text)
-                     and any(a.sentence == s.index and a.inter in (1, 8) for a in article.actors))) and (
+                     and any(a.sentence == s.index and a.inter in (1, 8)
+                             and a.start < min((sp[0] for t, sp in hits if t.family == "violence"), default=-1)
+                             for a in article.actors))) and (
                 crowd or (numbers and (_casualty_sentence(s.text) or _ARRESTED.search(s.text)))) and \
                 s.index - open_protest.sentences[-1] <= 2 and not _arrest_of_the_released(article, open_protest, s):
             open_protest.sentences.append(s.index)
@@ -13971,8 +13973,9 @@ _NOT_A_PLACE_NAME = frozenset({"ramadan", "islam", "arabic", "english", "french"
                              "blast", "explosion", "bombing", "stabbing", "crash", "fire", "killing", "killings"})
 
 
-# what names a part of a town: "in the Hamdallaye neighbourhood", "the Be district"
-_QUARTER_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|quarters?|districts?|suburbs?|township)\b", re.IGNORECASE)
+# what names a part of a town: "in the Hamdallaye neighbourhood", "the Be quarter"
+# (not "district": "in the Bulo Marer district" is as often a rural district of the country as a city's)
+_QUARTER_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|quarters?|suburbs?|township)\b", re.IGNORECASE)
 
 
 def _quarter_city(article: Article, draft: _Draft, cc: str | None) -> PlaceMention | None:

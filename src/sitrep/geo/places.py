@@ -104,10 +104,10 @@ _WORLD_CITY = 1_000_000  # people: a city known abroad by its name (see _resolve
 _STATE_COUNTRIES = frozenset({"NG", "SD", "SS"})
 # the offices of a US state and its counties: a text naming them means the US state of a name a country shares
 # ("the sheriff said", "Fulton County", "state lawmakers"; not "deputies", also a parliament's, nor "governor": the
-# country's regions have governors too)
+# country's regions have governors too; nor "General Assembly", the UN's, where the country is often named)
 _US_STATE_CUE = re.compile(r"\b(?:[Ss]heriff|[Cc]ount(?:y|ies)|[Ss]tate[ \t]+(?:[Ll]egislature|"
                            r"[Ll]awmakers?|[Ss]enat(?:e|ors?)|[Hh]ouse|[Rr]epresentatives?|[Cc]apitol|[Tt]roopers?|"
-                           r"[Pp]atrol)|General[ \t]+Assembly|[Ss]tatehouse)\b")
+                           r"[Pp]atrol)|[Ss]tatehouse)\b")
 # (not the state's organs: "Niger state-run television", "Niger state broadcaster", "state media")
 _STATE_AFTER = re.compile(r"\s*state\b(?![-‐‑])(?!\s+(?:of|house|media|television|tv|radio|news|agency|"
                           r"security|forces|department|university|hospital|broadcaster|broadcasting|newspapers?|"
@@ -1125,17 +1125,6 @@ def find_places(
         far_towns = {c for c in towns if c in AFRICA and not _near_focus(c, gaz.focus)}
         if len(far_towns) == 1 and not towns & gaz.focus:
             far_frame = far_towns
-    # -- bare "Congo" is the Democratic Republic (gazetteer._COUNTRY_ALIASES) unless the text's other places are all
-    # in the Republic of Congo: "Ebola in Congo ... the Cuvette-Ouest region, health officials in Brazzaville said"
-    bare_congo = [m for m in mentions if m.kind == "name" and m.key == "congo" and m.best is not None
-                  and m.best.feature == "country" and m.best.country_code == "CD"]
-    if bare_congo and "CG" in gaz.countries:
-        around = {m.best.country_code for m in mentions if m.kind == "name" and m.key != "congo" and not m.guessed
-                  and m.best is not None and m.best.feature in ("country", "admin1", "admin2", "place")}
-        if "CG" in around and "CD" not in around:
-            cg = int(gaz.countries["CG"]["place"])  # type: ignore[call-overload]
-            for m in bare_congo:
-                m.best, m.scored = gaz.places[cg], [(m.scored[0][0] if m.scored else 9.0, cg)]
     out: list[PlaceMention] = []
     for m in mentions:
         start, end = m.start, m.end
