@@ -31,3 +31,17 @@ def test_a_missile_fired_by_an_aircraft_is_an_air_strike(pipe: Pipeline) -> None
     # (one told by the force alone stays the shelling)
     assert _types(pipe, "A civilian was killed by a missile fired by the army near Kidal on Monday.") == \
         [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_an_operation_to_rescue_hostages_with_no_fight_told_is_the_captors_abduction(pipe: Pipeline) -> None:
+    evs = code(pipe, "Troops launched an operation to rescue the passengers abducted by bandits in Kaduna on Sunday.",
+               PUBLISHED)
+    assert [(e.event_type, e.sub_event_type) for e in evs] == \
+        [("Violence against civilians", "Abduction/forced disappearance")]
+    assert evs[0].actor1 is not None and "Armed Group" in evs[0].actor1
+    assert evs[0].actor2 is not None and evs[0].actor2.startswith("Civilians")
+    assert _types(pipe, "Police launched a search operation to rescue two Chinese workers kidnapped by gunmen in "
+                        "Kaduna on Sunday.") == [("Violence against civilians", "Abduction/forced disappearance")]
+    # (the operation that fought the captors is the battle)
+    assert _types(pipe, "Troops conducted an operation to free three civilians who had been abducted by Boko Haram "
+                        "in Konduga on Sunday, killing five of the militants.") == [("Battles", "Armed clash")]

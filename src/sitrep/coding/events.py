@@ -640,6 +640,12 @@ _TAKEOVER_UNDONE = re.compile(r"\b(?:before|until)\s+(?:they\s+were\s+|being\s+|
 _RESCUE_OPERATION = re.compile(r"\b(?:(?:military|army|security|rescue|special)\s+)?(?:operations?|raids?|offensives?|"
                                r"missions?|sweeps?|assaults?)\s+(?:[\w-]+\s+){0,5}?(?:to|aimed\s+at|aiming\s+to)\s+"
                                r"(?:free|rescue|liberate|freeing|rescuing|liberating)\b", re.IGNORECASE)
+# the fight or its toll that makes such an operation a battle ("clashed with the kidnappers", "an exchange of fire",
+# "killing five of the militants", "freed after a gunfight"); an operation launched or a search told alone is no battle
+_RESCUE_FIGHT = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|gun-?fights?|fire-?fights?|battl\w*|exchanges?\s+of\s+"
+                           r"(?:gun)?fire|exchanged\s+(?:gun)?fire|gunfire|shoot-?outs?|killed|killing|kills|dead|"
+                           r"neutrali[sz]\w*|eliminat\w*|wounded|wounding|injured|casualt\w*|repelled|overpowered|"
+                           r"(?:freed|rescued|liberated)\s+(?:[\w-]+\s+){0,4}?after)\b", re.IGNORECASE)
 _DENIED_TAKEOVER_BEFORE = re.compile(r"\b(?:no|not|never|nor|without|den(?:y|ies|ied))\b[^.;]*$", re.IGNORECASE)
 _RELEASE_WORD = re.compile(r"\b(?:release[ds]?|freed|freedom|liberation)\b", re.IGNORECASE)
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
@@ -13166,11 +13172,18 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # free three civilians who had been abducted by Boko Haram"): their battle with the captors, not the
             # abduction, told after it as the operation's cause (not an abduction told first, then the response:
             # "gunmen abducted three men, and the army launched an operation to free them")
+            # (only a fight or its toll told: "launched an operation to rescue the passengers abducted by bandits"
+            # is an aim, no fight; the abduction then is the captors', on the civilians they took)
             other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3)
                           and m.actor != a1.actor), None)
-            if other is not None:
+            if other is not None and _RESCUE_FIGHT.search(text, rescue.start()):
                 trig = _retype(ev, _by_name("ambush"), announced, revoked)
                 a2 = _either(article, other, matcher, ev.event_date, cc)
+            elif other is not None:
+                victims = _role(matcher, "civilians", other.country_code or cc, article,
+                                article.text[slice(*draft.trigger_span)], *draft.trigger_span)
+                if victims is not None:
+                    a1, a2 = _either(article, other, matcher, ev.event_date, cc), victims
         if learned is None and ev.sub_event_type == "Arrests" and a1 is not None and a1.inter in (2, 3) and \
                 (a2 is None or a2.inter == 7) and _armed_group_detained(article, draft, a1, text):
             # a rebel or militant group that detained people ("ISGS militants tied up and detained all men in the
