@@ -45,3 +45,11 @@ def test_an_operation_to_rescue_hostages_with_no_fight_told_is_the_captors_abduc
     # (the operation that fought the captors is the battle)
     assert _types(pipe, "Troops conducted an operation to free three civilians who had been abducted by Boko Haram "
                         "in Konduga on Sunday, killing five of the militants.") == [("Battles", "Armed clash")]
+
+
+def test_strikers_riot_by_their_own_deed_not_one_they_condemn(pipe: Pipeline) -> None:
+    assert _types(pipe, "Striking nurses marched to condemn bandits who attacked a clinic in Baringo on Monday.") == \
+        [("Protests", "Peaceful protest")]
+    # (the strikers' own raid is their riot)
+    assert _types(pipe, "On Monday, prison guards on strike raided the residence of the justice minister in "
+                        "Ouagadougou, witnesses said.") == [("Riots", "Violent demonstration")]

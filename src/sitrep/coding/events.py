@@ -12405,7 +12405,11 @@ _STRIKERS = re.compile(r"\b(?:striking|strikers|on\s+strike)\b", re.IGNORECASE)
 # ... strikers as the doers of a violent deed, the verb theirs (not its passive: "strikers were beaten by police"):
 # "students on strike engaged in a fight with a teacher", "guards on strike raided the minister's residence"
 _STRIKERS_VIOLENT = re.compile(r"\b(?:striking\s+(?:[\w-]+\s+){0,2}?|strikers\s+|on\s+strike\s+)"
-                               r"(?:(?!(?:were|was|been|being|are|is|by|against|over|after|demanding)\b)[\w,'-]+\s+){0,6}?"
+                               # (nor another's deed told in a clause or an aim: "marched to condemn bandits who
+                               # attacked a clinic", "said that soldiers raided ...")
+                               r"(?:(?!(?:were|was|been|being|are|is|by|against|over|after|demanding|who|whom|whose|which|"
+                               r"that|to|condemn\w*|denounc\w*|protest\w*|decr(?:y|ie\w*)|said|says|saying|accus\w*|"
+                               r"blam\w*|because|since|when|whom|where)\b)[\w'-]+,?\s+){0,6}?"
                                r"(?:raided|stormed|attacked|assaulted|beat(?:\s+up)?|fought|clashed|(?:engaged|got)\s+in(?:to)?\s+"
                                r"(?:a\s+)?(?:fight|brawl|scuffle)|ransacked|vandali[sz]ed|torched|set\s+fire\s+to|stoned|"
                                r"smashed|looted|sequestered|manhandled|disarmed)\b", re.IGNORECASE)
