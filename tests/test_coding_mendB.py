@@ -53,3 +53,11 @@ def test_strikers_riot_by_their_own_deed_not_one_they_condemn(pipe: Pipeline) ->
     # (the strikers' own raid is their riot)
     assert _types(pipe, "On Monday, prison guards on strike raided the residence of the justice minister in "
                         "Ouagadougou, witnesses said.") == [("Riots", "Violent demonstration")]
+
+
+def test_a_place_fought_for_is_no_takeover(pipe: Pipeline) -> None:
+    assert _types(pipe, "Jihadists are fighting to gain control of the gold mines of Soum, the governor said.") == \
+        [("Battles", "Armed clash")]
+    # (control gained is the takeover)
+    assert _types(pipe, "On Monday, the rebels gain control of Kona after heavy fighting with Malian troops.") == \
+        [("Battles", "Non-state actor overtakes territory")]

@@ -199,7 +199,10 @@ _CAME_TO_PLANNED_BEFORE = re.compile(r"\b(?:turned|showed) up\b[^.;]{0,60}?\b(?:
 # taken code the fight, Armed clash or Attack, 29 of 31; not a "managed to retake", which happened)
 _AIM_BEFORE = re.compile(r"\b(?:attempts?|attempted|attempting|bids?|efforts?|tr(?:y|ies|ied|ying)|aim(?:s|ed|ing)?|"
                          r"seek(?:s|ing)?|sought|(?:counter-?)?offensives?|operations?|push|in order|so as|intend\w*|"
-                         r"hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|vow(?:s|ed|ing)?|determined|planned|plans?)[\"”’']?\s+to\s+$",
+                         r"hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|vow(?:s|ed|ing)?|determined|planned|plans?|"
+                         # (a fight waged for a place: "jihadists are fighting to gain control of the gold mines")
+                         r"fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|struggl\w*|vying|vie|vies|compet\w*)"
+                         r"[\"”’']?\s+to\s+$",
                          re.IGNORECASE)
 # what someone is accused of, listed: "suspected of robberies and rapes", "accused of murder, arson and looting" (the
 # trigger right after the accusation is `_INTENT_BEFORE`'s)
