@@ -61,3 +61,11 @@ def test_a_place_fought_for_is_no_takeover(pipe: Pipeline) -> None:
     # (control gained is the takeover)
     assert _types(pipe, "On Monday, the rebels gain control of Kona after heavy fighting with Malian troops.") == \
         [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_a_headline_whose_killers_flee_keeps_its_toll(pipe: Pipeline) -> None:
+    evs = code(pipe, "Gunmen who killed farmer in Benue on Sunday fled into the bush.", date(2025, 11, 18))
+    assert [e.fatalities for e in evs] == [1]
+    # (the killer's fate told as the news keeps the clause a side note)
+    evs = code(pipe, "The soldier who shot dead herder near Gao was jailed for ten years on Monday.", PUBLISHED)
+    assert all(e.fatalities == 0 for e in evs)

@@ -4220,6 +4220,23 @@ _CHARGED_WITH_KILLING_BEFORE = re.compile(
 # farmer in Kano")
 _SUBJECT_WHO_BEFORE = re.compile(r"^\W{0,3}(?:(?:a|an|the)\s+)?(?:(?!(?:and|or|but)\b)[\w'-]+\s+){1,2}(?:who|that)\s+"
                                  r"(?:\w+ly\s+)?$", re.IGNORECASE)
+# ... such a clause is a side note only where the sentence's own verb tells the killer's fate or who they are ("is an
+# insurance exec", "was jailed", "has been charged"), reached with no verb of the killers' before it (not "Gunmen who
+# killed farmer in Benue on Sunday fled into the bush": the killing is the news)
+_WHO_CLAUSE_FATE = re.compile(r"\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)\b|"
+                              r"(?:jailed|arrested|charged|sentenced|convicted|named|identified|detained|remanded|"
+                              r"acquitted|indicted|held|tried|appears?|appeared|pleads?|pleaded)\b)", re.IGNORECASE)
+_WHO_CLAUSE_OWN_VERB = re.compile(r"\b(?:\w+ed|fled|ran|hid|took|went|left|struck|stole|burnt|got|made|escaped|flee|flees|"
+                                  r"run|runs|hide|hides)\b", re.IGNORECASE)
+
+
+def _who_clause_aside(text: str, end: int) -> bool:
+    """Whether the sentence's main verb after a subject's "who killed ..." clause ending at `end` tells the killer's
+    fate or identity (see `_WHO_CLAUSE_FATE`), no verb of theirs before it."""
+    fate = _WHO_CLAUSE_FATE.search(text, end)
+    return fate is not None and not _WHO_CLAUSE_OWN_VERB.search(text[end:fate.start()])
+
+
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk", "found the corpse of an individual"
     # (or left where it was thrown: "soldiers killed and dumped the body of a young herder in the yard", "gunmen
@@ -4428,7 +4445,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
             sent.text, max(0, m.start() - 10), m.end()) and not (
             rx is _BARE_VICTIM_KILLED and (_CHARGED_WITH_KILLING_BEFORE.search(
                 sent.text, max(0, m.start() - 40), m.start()) or _SUBJECT_WHO_BEFORE.search(
-                sent.text, 0, m.start()))) and not (rx is _NAME_KILLED and any(
+                sent.text, 0, m.start()) and _who_clause_aside(sent.text, m.end()))) and not (rx is _NAME_KILLED and any(
             a.inter != 7 and a.start <= sent.start + m.start(2) < a.end for a in article.actors))), None)
         if m:
             g = 1 if m.group(1) else 2
