@@ -69,3 +69,14 @@ def test_a_headline_whose_killers_flee_keeps_its_toll(pipe: Pipeline) -> None:
     # (the killer's fate told as the news keeps the clause a side note)
     evs = code(pipe, "The soldier who shot dead herder near Gao was jailed for ten years on Monday.", PUBLISHED)
     assert all(e.fatalities == 0 for e in evs)
+
+
+def test_a_grenade_that_went_off_by_accident_is_no_grenade_attack(pipe: Pipeline) -> None:
+    for text in ("An old hand grenade exploded as children played with it in a field near Gao on Monday, killing two "
+                 "of them.",
+                 "A grenade exploded accidentally in the hands of a soldier at a checkpoint in Goma on Monday, "
+                 "killing him."):
+        assert ("Explosions/Remote violence", "Grenade") not in _types(pipe, text), text
+    # (a grenade's blast told alone is the grenade attack)
+    assert _types(pipe, "A grenade exploded in a bar in Bujumbura on Monday, wounding five people.") == \
+        [("Explosions/Remote violence", "Grenade")]

@@ -1958,9 +1958,31 @@ _GRENADE_USED = re.compile(r"\b(?:threw|thrown|throwing|throws|hurled|lobbed|tos
                            r"(?:hand[- ])?grenades?\b|(?<!propelled )\bgrenade attacks?\b|"
                            # the grenade told by its blast: "killed by the explosion of a grenade", "a grenade exploded
                            # in the market", "a hand grenade went off"
-                           r"\b(?:explosion|detonation|blast)\s+of\s+(?:an?\s+|the\s+)?(?:suspected\s+)?(?:hand[- ])?grenades?\b|"
+                           # (not an accident nor a leftover, see `_GRENADE_ACCIDENT`)
+                           r"\b(?:explosion|detonation|blast)\s+of\s+(?:an?\s+|the\s+)?(?:suspected\s+)?(?:hand[- ])?grenades?\b"
+                           r"(?P<blast1>)|"
                            r"(?<!propelled )\bgrenades?\s+(?:(?:had|has|reportedly)\s+)?(?:exploded|went\s+off|detonated|"
-                           r"blew\s+up)\b", re.IGNORECASE)
+                           r"blew\s+up)\b(?P<blast2>)", re.IGNORECASE)
+# a grenade's blast that was an accident or a leftover's: "an old hand grenade exploded as children played with it",
+# "a grenade exploded accidentally in the hands of a soldier", "a grenade left over from the war", "unexploded"
+_GRENADE_ACCIDENT = re.compile(r"\b(?:accident\w*|inadvertent\w*|old|left\s*-?\s*over|leftover|unexploded|abandoned|"
+                               r"play(?:ed|ing|s)?\s+with|toy(?:ed|ing)?\s+with|handl(?:ed|ing)|tamper\w*|"
+                               r"in\s+(?:the\s+|his\s+|her\s+|their\s+)hands?\s+of|in\s+(?:his|her|their)\s+hands?|"
+                               r"(?:found|picked\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+)?grenade|ordnance|UXO|ERW|remnants?\s+of\s+war)\b",
+                               re.IGNORECASE)
+
+
+def _grenade_used(text: str) -> bool:
+    """Whether a grenade was the weapon of the deed (`_GRENADE_USED`), its blast no accident nor a leftover's
+    (`_GRENADE_ACCIDENT` within the sentence around it)."""
+    for m in _GRENADE_USED.finditer(text):
+        if m.group("blast1") is None and m.group("blast2") is None:
+            return True
+        lo = max(text.rfind(".", 0, m.start()) + 1, m.start() - 120)
+        hi = text.find(".", m.end())
+        if not _GRENADE_ACCIDENT.search(text, lo, min(hi if hi >= 0 else len(text), m.end() + 120)):
+            return True
+    return False
 # the state's forces told as the grenades' users: "soldiers using hand grenades dislodged the militants" is their
 # fight (ACLED's Armed clash), not a grenade attack on them
 _FORCES_GRENADE = re.compile(r"\b(?:soldiers|troops|army|forces|gendarmes|policemen|police)\s+(?:who\s+|had\s+)?"
@@ -2024,7 +2046,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
             return by_name["ambush"] if ground else by_name[remote]
     if "ied" in names and ground:
         return by_name["ambush"]
-    if "grenade" in names and not ground and _GRENADE_USED.search(text) and not _FORCES_GRENADE.search(text):
+    if "grenade" in names and not ground and _grenade_used(text) and not _FORCES_GRENADE.search(text):
         # a grenade thrown or used in the attack, no fight told: ACLED's Grenade whatever else the attackers did
         # ("attacked and burned a truck by the use of a grenade, wounding the driver", "threw grenades and opened
         # fire"; not grenades carried or seized: "armed with grenades")
