@@ -80,3 +80,8 @@ def test_a_grenade_that_went_off_by_accident_is_no_grenade_attack(pipe: Pipeline
     # (a grenade's blast told alone is the grenade attack)
     assert _types(pipe, "A grenade exploded in a bar in Bujumbura on Monday, wounding five people.") == \
         [("Explosions/Remote violence", "Grenade")]
+
+
+def test_an_operation_told_as_done_to_free_hostages_stays_the_battle(pipe: Pipeline) -> None:
+    assert _types(pipe, "Troops conducted an operation to free three civilians who had been abducted by Boko Haram "
+                        "in Konduga on Sunday.") == [("Battles", "Armed clash")]

@@ -644,7 +644,12 @@ _RESCUE_OPERATION = re.compile(r"\b(?:(?:military|army|security|rescue|special)\
                                r"missions?|sweeps?|assaults?)\s+(?:[\w-]+\s+){0,5}?(?:to|aimed\s+at|aiming\s+to)\s+"
                                r"(?:free|rescue|liberate|freeing|rescuing|liberating)\b", re.IGNORECASE)
 # the fight or its toll that makes such an operation a battle ("clashed with the kidnappers", "an exchange of fire",
-# "killing five of the militants", "freed after a gunfight"); an operation launched or a search told alone is no battle
+# "killing five of the militants", "freed after a gunfight"), or an operation told as done, not a search ("conducted
+# a military operation near Diffa to free three civilians": ACLED's armed clash); an operation launched to rescue, or a
+# search, told alone is no battle
+_RESCUE_DONE = re.compile(r"\b(?:conducted|carried\s+out|led|mounted|staged|undertook)\s+(?:an?\s+|the\s+)?"
+                          r"(?!(?:[\w-]+\s+){0,2}?search)(?:[\w-]+\s+){0,2}?(?:operations?|raids?|offensives?|missions?|"
+                          r"sweeps?|assaults?)\b", re.IGNORECASE)
 _RESCUE_FIGHT = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|gun-?fights?|fire-?fights?|battl\w*|exchanges?\s+of\s+"
                            r"(?:gun)?fire|exchanged\s+(?:gun)?fire|gunfire|shoot-?outs?|killed|killing|kills|dead|"
                            r"neutrali[sz]\w*|eliminat\w*|wounded|wounding|injured|casualt\w*|repelled|overpowered|"
@@ -13222,7 +13227,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # is an aim, no fight; the abduction then is the captors', on the civilians they took)
             other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3)
                           and m.actor != a1.actor), None)
-            if other is not None and _RESCUE_FIGHT.search(text, rescue.start()):
+            if other is not None and (_RESCUE_FIGHT.search(text, rescue.start()) or _RESCUE_DONE.search(text)):
                 trig = _retype(ev, _by_name("ambush"), announced, revoked)
                 a2 = _either(article, other, matcher, ev.event_date, cc)
             elif other is not None:
