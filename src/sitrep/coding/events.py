@@ -199,7 +199,10 @@ _CAME_TO_PLANNED_BEFORE = re.compile(r"\b(?:turned|showed) up\b[^.;]{0,60}?\b(?:
 # taken code the fight, Armed clash or Attack, 29 of 31; not a "managed to retake", which happened)
 _AIM_BEFORE = re.compile(r"\b(?:attempts?|attempted|attempting|bids?|efforts?|tr(?:y|ies|ied|ying)|aim(?:s|ed|ing)?|"
                          r"seek(?:s|ing)?|sought|(?:counter-?)?offensives?|operations?|push|in order|so as|intend\w*|"
-                         r"hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|vow(?:s|ed|ing)?|determined|planned|plans?)[\"”’']?\s+to\s+$",
+                         r"hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|vow(?:s|ed|ing)?|determined|planned|plans?|"
+                         # (a fight waged for a place: "jihadists are fighting to gain control of the gold mines")
+                         r"fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|struggl\w*|vying|vie|vies|compet\w*)"
+                         r"[\"”’']?\s+to\s+$",
                          re.IGNORECASE)
 # what someone is accused of, listed: "suspected of robberies and rapes", "accused of murder, arson and looting" (the
 # trigger right after the accusation is `_INTENT_BEFORE`'s)
@@ -640,6 +643,17 @@ _TAKEOVER_UNDONE = re.compile(r"\b(?:before|until)\s+(?:they\s+were\s+|being\s+|
 _RESCUE_OPERATION = re.compile(r"\b(?:(?:military|army|security|rescue|special)\s+)?(?:operations?|raids?|offensives?|"
                                r"missions?|sweeps?|assaults?)\s+(?:[\w-]+\s+){0,5}?(?:to|aimed\s+at|aiming\s+to)\s+"
                                r"(?:free|rescue|liberate|freeing|rescuing|liberating)\b", re.IGNORECASE)
+# the fight or its toll that makes such an operation a battle ("clashed with the kidnappers", "an exchange of fire",
+# "killing five of the militants", "freed after a gunfight"), or an operation told as done, not a search ("conducted
+# a military operation near Diffa to free three civilians": ACLED's armed clash); an operation launched to rescue, or a
+# search, told alone is no battle
+_RESCUE_DONE = re.compile(r"\b(?:conducted|carried\s+out|led|mounted|staged|undertook)\s+(?:an?\s+|the\s+)?"
+                          r"(?!(?:[\w-]+\s+){0,2}?search)(?:[\w-]+\s+){0,2}?(?:operations?|raids?|offensives?|missions?|"
+                          r"sweeps?|assaults?)\b", re.IGNORECASE)
+_RESCUE_FIGHT = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|gun-?fights?|fire-?fights?|battl\w*|exchanges?\s+of\s+"
+                           r"(?:gun)?fire|exchanged\s+(?:gun)?fire|gunfire|shoot-?outs?|killed|killing|kills|dead|"
+                           r"neutrali[sz]\w*|eliminat\w*|wounded|wounding|injured|casualt\w*|repelled|overpowered|"
+                           r"(?:freed|rescued|liberated)\s+(?:[\w-]+\s+){0,4}?after)\b", re.IGNORECASE)
 _DENIED_TAKEOVER_BEFORE = re.compile(r"\b(?:no|not|never|nor|without|den(?:y|ies|ied))\b[^.;]*$", re.IGNORECASE)
 _RELEASE_WORD = re.compile(r"\b(?:release[ds]?|freed|freedom|liberation)\b", re.IGNORECASE)
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
@@ -1949,9 +1963,31 @@ _GRENADE_USED = re.compile(r"\b(?:threw|thrown|throwing|throws|hurled|lobbed|tos
                            r"(?:hand[- ])?grenades?\b|(?<!propelled )\bgrenade attacks?\b|"
                            # the grenade told by its blast: "killed by the explosion of a grenade", "a grenade exploded
                            # in the market", "a hand grenade went off"
-                           r"\b(?:explosion|detonation|blast)\s+of\s+(?:an?\s+|the\s+)?(?:suspected\s+)?(?:hand[- ])?grenades?\b|"
+                           # (not an accident nor a leftover, see `_GRENADE_ACCIDENT`)
+                           r"\b(?:explosion|detonation|blast)\s+of\s+(?:an?\s+|the\s+)?(?:suspected\s+)?(?:hand[- ])?grenades?\b"
+                           r"(?P<blast1>)|"
                            r"(?<!propelled )\bgrenades?\s+(?:(?:had|has|reportedly)\s+)?(?:exploded|went\s+off|detonated|"
-                           r"blew\s+up)\b", re.IGNORECASE)
+                           r"blew\s+up)\b(?P<blast2>)", re.IGNORECASE)
+# a grenade's blast that was an accident or a leftover's: "an old hand grenade exploded as children played with it",
+# "a grenade exploded accidentally in the hands of a soldier", "a grenade left over from the war", "unexploded"
+_GRENADE_ACCIDENT = re.compile(r"\b(?:accident\w*|inadvertent\w*|old|left\s*-?\s*over|leftover|unexploded|abandoned|"
+                               r"play(?:ed|ing|s)?\s+with|toy(?:ed|ing)?\s+with|handl(?:ed|ing)|tamper\w*|"
+                               r"in\s+(?:the\s+|his\s+|her\s+|their\s+)hands?\s+of|in\s+(?:his|her|their)\s+hands?|"
+                               r"(?:found|picked\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+)?grenade|ordnance|UXO|ERW|remnants?\s+of\s+war)\b",
+                               re.IGNORECASE)
+
+
+def _grenade_used(text: str) -> bool:
+    """Whether a grenade was the weapon of the deed (`_GRENADE_USED`), its blast no accident nor a leftover's
+    (`_GRENADE_ACCIDENT` within the sentence around it)."""
+    for m in _GRENADE_USED.finditer(text):
+        if m.group("blast1") is None and m.group("blast2") is None:
+            return True
+        lo = max(text.rfind(".", 0, m.start()) + 1, m.start() - 120)
+        hi = text.find(".", m.end())
+        if not _GRENADE_ACCIDENT.search(text, lo, min(hi if hi >= 0 else len(text), m.end() + 120)):
+            return True
+    return False
 # the state's forces told as the grenades' users: "soldiers using hand grenades dislodged the militants" is their
 # fight (ACLED's Armed clash), not a grenade attack on them
 _FORCES_GRENADE = re.compile(r"\b(?:soldiers|troops|army|forces|gendarmes|policemen|police)\s+(?:who\s+|had\s+)?"
@@ -2015,7 +2051,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
             return by_name["ambush"] if ground else by_name[remote]
     if "ied" in names and ground:
         return by_name["ambush"]
-    if "grenade" in names and not ground and _GRENADE_USED.search(text) and not _FORCES_GRENADE.search(text):
+    if "grenade" in names and not ground and _grenade_used(text) and not _FORCES_GRENADE.search(text):
         # a grenade thrown or used in the attack, no fight told: ACLED's Grenade whatever else the attackers did
         # ("attacked and burned a truck by the use of a grenade, wounding the driver", "threw grenades and opened
         # fire"; not grenades carried or seized: "armed with grenades")
@@ -4214,6 +4250,23 @@ _CHARGED_WITH_KILLING_BEFORE = re.compile(
 # farmer in Kano")
 _SUBJECT_WHO_BEFORE = re.compile(r"^\W{0,3}(?:(?:a|an|the)\s+)?(?:(?!(?:and|or|but)\b)[\w'-]+\s+){1,2}(?:who|that)\s+"
                                  r"(?:\w+ly\s+)?$", re.IGNORECASE)
+# ... such a clause is a side note only where the sentence's own verb tells the killer's fate or who they are ("is an
+# insurance exec", "was jailed", "has been charged"), reached with no verb of the killers' before it (not "Gunmen who
+# killed farmer in Benue on Sunday fled into the bush": the killing is the news)
+_WHO_CLAUSE_FATE = re.compile(r"\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)\b|"
+                              r"(?:jailed|arrested|charged|sentenced|convicted|named|identified|detained|remanded|"
+                              r"acquitted|indicted|held|tried|appears?|appeared|pleads?|pleaded)\b)", re.IGNORECASE)
+_WHO_CLAUSE_OWN_VERB = re.compile(r"\b(?:\w+ed|fled|ran|hid|took|went|left|struck|stole|burnt|got|made|escaped|flee|flees|"
+                                  r"run|runs|hide|hides)\b", re.IGNORECASE)
+
+
+def _who_clause_aside(text: str, end: int) -> bool:
+    """Whether the sentence's main verb after a subject's "who killed ..." clause ending at `end` tells the killer's
+    fate or identity (see `_WHO_CLAUSE_FATE`), no verb of theirs before it."""
+    fate = _WHO_CLAUSE_FATE.search(text, end)
+    return fate is not None and not _WHO_CLAUSE_OWN_VERB.search(text[end:fate.start()])
+
+
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk", "found the corpse of an individual"
     # (or left where it was thrown: "soldiers killed and dumped the body of a young herder in the yard", "gunmen
@@ -4422,7 +4475,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
             sent.text, max(0, m.start() - 10), m.end()) and not (
             rx is _BARE_VICTIM_KILLED and (_CHARGED_WITH_KILLING_BEFORE.search(
                 sent.text, max(0, m.start() - 40), m.start()) or _SUBJECT_WHO_BEFORE.search(
-                sent.text, 0, m.start()))) and not (rx is _NAME_KILLED and any(
+                sent.text, 0, m.start()) and _who_clause_aside(sent.text, m.end()))) and not (rx is _NAME_KILLED and any(
             a.inter != 7 and a.start <= sent.start + m.start(2) < a.end for a in article.actors))), None)
         if m:
             g = 1 if m.group(1) else 2
@@ -12402,7 +12455,11 @@ _STRIKERS = re.compile(r"\b(?:striking|strikers|on\s+strike)\b", re.IGNORECASE)
 # ... strikers as the doers of a violent deed, the verb theirs (not its passive: "strikers were beaten by police"):
 # "students on strike engaged in a fight with a teacher", "guards on strike raided the minister's residence"
 _STRIKERS_VIOLENT = re.compile(r"\b(?:striking\s+(?:[\w-]+\s+){0,2}?|strikers\s+|on\s+strike\s+)"
-                               r"(?:(?!(?:were|was|been|being|are|is|by|against|over|after|demanding)\b)[\w,'-]+\s+){0,6}?"
+                               # (nor another's deed told in a clause or an aim: "marched to condemn bandits who
+                               # attacked a clinic", "said that soldiers raided ...")
+                               r"(?:(?!(?:were|was|been|being|are|is|by|against|over|after|demanding|who|whom|whose|which|"
+                               r"that|to|condemn\w*|denounc\w*|protest\w*|decr(?:y|ie\w*)|said|says|saying|accus\w*|"
+                               r"blam\w*|because|since|when|whom|where)\b)[\w'-]+,?\s+){0,6}?"
                                r"(?:raided|stormed|attacked|assaulted|beat(?:\s+up)?|fought|clashed|(?:engaged|got)\s+in(?:to)?\s+"
                                r"(?:a\s+)?(?:fight|brawl|scuffle)|ransacked|vandali[sz]ed|torched|set\s+fire\s+to|stoned|"
                                r"smashed|looted|sequestered|manhandled|disarmed)\b", re.IGNORECASE)
@@ -13169,11 +13226,18 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # free three civilians who had been abducted by Boko Haram"): their battle with the captors, not the
             # abduction, told after it as the operation's cause (not an abduction told first, then the response:
             # "gunmen abducted three men, and the army launched an operation to free them")
+            # (only a fight or its toll told: "launched an operation to rescue the passengers abducted by bandits"
+            # is an aim, no fight; the abduction then is the captors', on the civilians they took)
             other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3)
                           and m.actor != a1.actor), None)
-            if other is not None:
+            if other is not None and (_RESCUE_FIGHT.search(text, rescue.start()) or _RESCUE_DONE.search(text)):
                 trig = _retype(ev, _by_name("ambush"), announced, revoked)
                 a2 = _either(article, other, matcher, ev.event_date, cc)
+            elif other is not None:
+                victims = _role(matcher, "civilians", other.country_code or cc, article,
+                                article.text[slice(*draft.trigger_span)], *draft.trigger_span)
+                if victims is not None:
+                    a1, a2 = _either(article, other, matcher, ev.event_date, cc), victims
         if learned is None and ev.sub_event_type == "Arrests" and a1 is not None and a1.inter in (2, 3) and \
                 (a2 is None or a2.inter == 7) and _armed_group_detained(article, draft, a1, text):
             # a rebel or militant group that detained people ("ISGS militants tied up and detained all men in the

@@ -568,6 +568,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                       # villages by military aircraft", "attacked the camp with helicopters"
                       r"attack(?:ed|s|ing)? (?:[\w'’/,-]+ ){0,8}?(?:by|with|using) (?:\d+ |two |three |four |five |several )?"
                       r"(?:military |fighter |combat |attack )?(?:aircrafts?|warplanes?|jets|helicopters?|gunships?|drones?)\b|"
+                      # a missile an aircraft fired: "killed by a missile fired by an army helicopter", "by a fighter jet"
+                      r"missiles? (?:fired|launched) by (?:(?:[\w'’-]+ ){0,3}?(?:drones?|helicopters?|gunships?|(?:fighter |war|combat )?jets?|aircrafts?|(?:war)?planes?|warplanes?|UAVs?)\b)|"
                       r"(?:aircrafts?|jets|drones?|helicopters?)(?:\s+[\w-]+){0,4}?\s+(?:carried out|conducted|launched) "
                       r"(?:an? |several |two |three )?(?:[\w-]+ )?(?:strikes?|raids?|bombings?)"),
             "Explosions/Remote violence", "Air/drone strike", "violence", ("ASSAULT", "aerial")),
@@ -601,8 +603,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            + ARTILLERY + r"|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:(?<!RPG )(?<!RPG-7 )rockets?|mortars?|mortar shells?|shells|missiles?)|"
                            r"rockets? (?:struck|hit|landed|fell|(?:slammed|smashed) into(?! (?:the )?(?:sea|ocean|water|ground|desert)\b)|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
-                           # (a missile told by who fired it: "killed by a missile fired by the army")
-                           r"missiles? (?:fired|launched) by|"
+                           # (a missile told by who fired it: "killed by a missile fired by the army"; not one an aircraft
+                           # fired, "a missile fired by an army helicopter", an air strike)
+                           r"missiles? (?:fired|launched) by(?! (?:(?:[\w'’-]+ ){0,3}?(?:drones?|helicopters?|gunships?|(?:fighter |war|combat )?jets?|aircrafts?|(?:war)?planes?|warplanes?|UAVs?)\b))|"
                            # a missile that struck its target: "a missile struck a hospital in the city", "a Houthi
                            # missile hit a cargo ship"; not "the missile hit rate")
                            r"missiles? (?:(?:struck|hit|slammed into|landed (?:on|in|near))(?= (?:a|an|the|two|three|several|"
