@@ -8,6 +8,7 @@ import pytest
 
 from sitrep.pipeline import Pipeline
 from sitrep.settings import Settings
+from sitrep.text.dateline import dated_dateline_spans, dateline_span, filing_date
 
 from test_news_articles import code, violent
 
@@ -32,3 +33,23 @@ def test_militias_close_to_a_capital_are_no_scene(pipe: Pipeline) -> None:
     evs = violent(code(pipe, text, date(2025, 8, 5)))
     assert len(evs) == 1
     assert evs[0].location != "Kinshasa"
+
+
+# -- a list of incidents, each line a town and its full date, is no dateline -----------------------------------------
+INCIDENTS = ("Burkina Faso: recent attacks\n"
+             "Djibo, 12 November 2025 - Gunmen killed five civilians in the market.\n"
+             "Kaya, 14 November 2025 - Militants ambushed a convoy, killing 10 soldiers.")
+
+
+def test_a_list_of_town_and_date_lines_is_no_dateline(pipe: Pipeline) -> None:
+    assert dateline_span(INCIDENTS) is None
+    evs = violent(code(pipe, INCIDENTS, date(2025, 11, 18)))
+    assert sorted((str(e.event_date), e.fatalities) for e in evs) == [("2025-11-12", 5), ("2025-11-14", 10)]
+
+
+def test_a_lone_title_case_dateline_with_its_year_stays_a_dateline() -> None:
+    text = "Port Sudan, 2 December 2025 - The army said it repelled an attack on El Obeid on Monday."
+    assert dateline_span(text) is not None
+    assert filing_date(text, date(2025, 12, 3)) == date(2025, 12, 2)
+    # (not after another dateline: only the story's first)
+    assert len(dated_dateline_spans("BAMAKO, Nov 17 (Reuters) - Text.\nKayes, 12 November 2025 - Other.")) == 1
