@@ -53,3 +53,23 @@ def test_a_lone_title_case_dateline_with_its_year_stays_a_dateline() -> None:
     assert filing_date(text, date(2025, 12, 3)) == date(2025, 12, 2)
     # (not after another dateline: only the story's first)
     assert len(dated_dateline_spans("BAMAKO, Nov 17 (Reuters) - Text.\nKayes, 12 November 2025 - Other.")) == 1
+
+
+# -- to observe or abide by a truce agreed is the agreement; failing to respect one tells of an older deal ----------
+@pytest.mark.parametrize("text", [
+    "Rebels and the army agreed on Monday to observe a ceasefire in North Kivu.",
+    "Rebels and the army agreed on Monday to observe a 30-day truce in Upper Nile.",
+    "Rebels and the army agreed on Monday to abide by a new truce in Upper Nile.",
+])
+def test_agreeing_to_observe_a_truce_is_an_agreement(pipe: Pipeline, text: str) -> None:
+    evs = code(pipe, text, date(2025, 11, 18))
+    assert [e.sub_event_type for e in evs if e.sub_event_type == "Agreement"] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels accused the government of failing to respect a ceasefire agreed in Doha.",
+    "The rebels accused the government of not observing the truce agreed in Doha.",
+    "The rebels accused the government of violating a ceasefire agreed in Doha.",
+])
+def test_a_truce_not_kept_is_no_new_agreement(pipe: Pipeline, text: str) -> None:
+    assert not [e for e in code(pipe, text, date(2025, 11, 18)) if e.sub_event_type == "Agreement"]
