@@ -73,3 +73,18 @@ def test_agreeing_to_observe_a_truce_is_an_agreement(pipe: Pipeline, text: str) 
 ])
 def test_a_truce_not_kept_is_no_new_agreement(pipe: Pipeline, text: str) -> None:
     assert not [e for e in code(pipe, text, date(2025, 11, 18)) if e.sub_event_type == "Agreement"]
+
+
+# -- an undated text: a report's header dates the days under it, a headline recalling the past does not ------------
+def test_an_anniversary_headline_gives_no_year_to_the_days_under_it(pipe: Pipeline) -> None:
+    text = ("Ten years on: survivors recall the 20 November 2015 Radisson Blu attack in Bamako\n\n"
+            "On 13 May, gunmen killed five villagers near Mopti.")
+    evs = [e for e in violent(code(pipe, text, None)) if e.fatalities == 5]
+    assert evs and all(e.event_date is None or e.event_date.year != 2015 for e in evs)
+    assert all(e.time_precision == 3 for e in evs)
+
+
+def test_an_update_dated_in_its_headline_anchors_the_days_under_it(pipe: Pipeline) -> None:
+    text = ("Mali situation update, 20 May 2025\n\n"
+            "On 13 May, unidentified gunmen killed four civilians in the village of Dioura, in the Mopti region.")
+    assert [str(e.event_date) for e in violent(code(pipe, text, None))] == ["2025-05-13"]
