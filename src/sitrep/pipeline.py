@@ -85,6 +85,12 @@ _DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may
                            r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")
 
 
+# a headline that names a report and its period ("Sahel Security Brief — Week of ...", "Situation update as of ...")
+_REPORT_HEAD = re.compile(r"\b(?:week\s+of|as\s+(?:of|at)|brief(?:ing)?s?|updates?|reports?|bulletins?|digest|"
+                          r"round-?up|sitreps?|situation|overview|monitor|summary|highlights|snapshot|weekly|monthly|"
+                          r"daily|fortnightly)\b", re.IGNORECASE)
+
+
 @stage("dates", requires=("sentences",), assigns=("dates", "published", "outlet"))
 def _dates(article: Article, pipe: "Pipeline") -> Article:
     """Date phrases resolved against the publication date, with a precision."""
@@ -109,6 +115,11 @@ def _dates(article: Article, pipe: "Pipeline") -> Article:
         # May 2025") anchors the year-less days told under it ("On 13 May, gunmen killed ..."), and only them
         head = article.text.split("\n", 1)[0][:200]
         dated = [d for d in find_dates(head, None) if d.anchored and d.date_end is not None and d.precision <= 2]
+        # (only a report's header: a span of days, "Week of", "as of", a brief's or an update's name; a headline that
+        # recalls a past event, "Ten years on: survivors recall the 20 November 2015 Radisson Blu attack", tells no
+        # year of the days under it)
+        if not _REPORT_HEAD.search(head) and not any(d.date_start != d.date_end for d in dated):
+            dated = []
         if dated:
             anchor = max(d.date_end for d in dated)
             told = {(d.start, d.end): d for d in find_dates(article.text, anchor, same_weekday_is_today=True)}

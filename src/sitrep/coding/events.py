@@ -1374,10 +1374,12 @@ _MEASURE_SETTING_BEFORE = re.compile(r"\b(?:during|despite|in\s+defiance\s+of|de
                                      r"breaking|breaching|flouting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
-# an agreement told as the one broken or kept ("to violate a ceasefire", "accused of breaching the truce", "in breach
-# of the 2015 accord"): a deal made before, no new one
+# an agreement told as the one broken ("to violate a ceasefire", "accused of breaching the truce", "in breach of the
+# 2015 accord", "failed to respect the truce"): a deal made before, no new one. Keeping one is no sign of an older deal
+# ("agreed on Monday to observe a ceasefire", "to abide by a new truce": the agreement itself), only failing to keep it
 _BROKEN_DEAL_BEFORE = re.compile(r"\b(?:violat(?:e|es|ed)|breach(?:es|ed)?|br(?:oke|eak|eaks)|in\s+breach\s+of|"
-                                 r"undermin(?:e|es|ed|ing)|(?:respect|observ|abid)(?:e|es|ed|ing)(?:\s+by)?)\s+"
+                                 r"undermin(?:e|es|ed|ing)|(?:not|never|fail(?:s|ed|ing)?\s+to|refus(?:e|es|ed|ing)\s+to)"
+                                 r"\s+(?:respect|observ|abid)(?:e|es|ed|ing)?(?:\s+by)?)\s+"
                                  r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 

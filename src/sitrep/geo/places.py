@@ -325,8 +325,13 @@ _ORIGIN_BEFORE = re.compile(
     r")\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
 # a place named as the side a group serves, its government ("local armed groups allied with Kinshasa", "rebels backed
 # by Kigali", "forces loyal to Tripoli"): an actor, not where anything happened
-_ALLEGIANCE_BEFORE = re.compile(r"\b(?:(?:allied|aligned|affiliated|close)\s+(?:with|to)|(?:backed|supported|sponsored|"
-                                r"funded|financed|armed)\s+by|loyal\s+to|proxies\s+(?:of|for))\s+$", re.IGNORECASE)
+# ("close to" only after a group's word, "militias close to Kinshasa": "a village close to Djibo" is where it happened)
+_ALLEGIANCE_BEFORE = re.compile(r"\b(?:(?:allied|aligned|affiliated)\s+(?:with|to)|(?:backed|supported|sponsored|"
+                                r"funded|financed|armed)\s+by|loyal\s+to|proxies\s+(?:of|for)"
+                                r"|(?:militias?|groups?|factions?|forces|fighters|rebels|movements?|elements|militants|"
+                                r"gunmen|men|parties|party|circles|sources|officials|figures|networks?|allies|"
+                                r"(?:armed|rebel|militia)\s+wings?)\s+(?:(?:seen\s+as|said\s+to\s+be|deemed|considered)\s+)?"
+                                r"close\s+to)\s+$", re.IGNORECASE)
 # ... of those, the words of a movement from a country: "coming from", "crossed the border from" (not "troops from
 # Niger and Chad", a state's forces named by their country)
 _CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come|cross|crosses|crossed|crossing|fleeing|fled|returning|originating|"

@@ -70,6 +70,12 @@ def _dateline_matches(text: str) -> tuple[re.Match[str], ...]:
                 and len(m.group("city").split()) > 2:
             continue  # a shouted headline, not a city: "POLICE SAY SUSPECT FLED -"
         out.append(m)
+    # a title-case city with a full date and no agency ("Mogadishu, 4 February 2026 —") is a dateline only as the
+    # story's first, and alone: two or more such lines are a list of incidents, each its own ("Djibo, 12 November
+    # 2025 - Gunmen killed ...\nKaya, 14 November 2025 - Militants ambushed ..."), their days the deeds' own
+    if sum(1 for m in out if m.group("ycity") is not None) > 1:
+        out = [m for m in out if m.group("ycity") is None]
+    out = [m for i, m in enumerate(out) if i == 0 or m.group("ycity") is None]
     return tuple(out)
 
 
