@@ -9221,7 +9221,10 @@ _STRETCH_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city
 _AXIS_BEFORE = re.compile(r"\b(?:axis|road|route|highway|stretch)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _AXIS_AFTER = re.compile(r"[ \t]+(?:axis|road|route|highway|stretch)\b", re.IGNORECASE)
 # between a stretch's second end and the place on it the text tells right after: "between Gao and Kidal|, near |Anefis"
-_ON_STRETCH_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|not far from|outside|at|in|in the (?:area|vicinity) of)"
+# (a bare "in" with no comma is the stretch's unit, no place on it: "between Dioungani and Gourti in Mopti")
+_ON_STRETCH_BETWEEN = re.compile(r"(?:[ \t]*,[ \t]*(?:near|close to|not far from|outside|at|in|in the (?:area|vicinity) of)|"
+                                 r"[ \t]+(?:near|close to|not far from|outside|in the (?:area|vicinity) of|"
+                                 r"in(?=[ \t]+the[ \t]+(?:village|town|locality|hamlet)[ \t]+of)))"
                                  r"[ \t]+(?:the[ \t]+)?(?:(?:village|town|locality|hamlet)[ \t]+of[ \t]+)?")
 
 
