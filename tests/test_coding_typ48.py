@@ -44,6 +44,33 @@ def test_a_town_taken_after_the_fight_told_first_is_the_takeover(pipe: Pipeline)
                         "regained control of the situation.") == [("Battles", "Armed clash")]
 
 
+def _sides(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.sub_event_type, e.actor1, e.actor2) for e in code(pipe, text, PUBLISHED)]
+
+
+def test_a_town_taken_after_the_fight_goes_to_the_side_that_took_it(pipe: Pipeline) -> None:
+    # the non-state side named as the taker overtakes it, the forces its other side (review: credited to the forces)
+    for text, taker in (("Malian soldiers clashed with JNIM militants near Boulkessi on Sunday. The jihadists took "
+                         "control of the military camp.", "JNIM"),
+                        ("Government forces clashed with M23 rebels near Walikale on Tuesday. The rebels have taken "
+                         "control of the town.", "M23"),
+                        ("The army and RSF clashed near Babanusa on Monday. The RSF says it has taken control of the "
+                         "city.", "RSF"),
+                        ("Somali troops and al-Shabaab fighters clashed in Mahas on Monday. Al-Shabaab fighters seized "
+                         "control of the town after the troops withdrew.", "Al Shabaab")):
+        (sub, a1, a2), = _sides(pipe, text)
+        assert sub == "Non-state actor overtakes territory" and a1.startswith(taker) and a2.startswith("Military"), \
+            text
+    # the forces named as the taker take it back
+    (sub, a1, _), = _sides(pipe, "Malian soldiers clashed with JNIM militants near Boulkessi on Sunday. The soldiers "
+                                 "took control of the militants' base.")
+    assert sub == "Government regains territory" and a1.startswith("Military Forces of Mali")
+    # a control claimed, or told as a state, is no takeover: the clash stays
+    for text in ("The army and RSF clashed near Babanusa on Monday. The RSF claims control over most of West Kordofan.",
+                 "The army and RSF clashed near Babanusa on Monday. The town is now under the control of the RSF."):
+        assert [s for s, _, _ in _sides(pipe, text)] == ["Armed clash"], text
+
+
 def test_a_town_taken_and_lost_again_is_the_fight(pipe: Pipeline) -> None:
     for text in ("On Monday, jihadists attacked Kona and took control of the town before being chased away by the "
                  "army.",

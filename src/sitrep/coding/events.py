@@ -641,6 +641,11 @@ _RESCUE_OPERATION = re.compile(r"\b(?:(?:military|army|security|rescue|special)\
                                r"missions?|sweeps?|assaults?)\s+(?:[\w-]+\s+){0,5}?(?:to|aimed\s+at|aiming\s+to)\s+"
                                r"(?:free|rescue|liberate|freeing|rescuing|liberating)\b", re.IGNORECASE)
 _DENIED_TAKEOVER_BEFORE = re.compile(r"\b(?:no|not|never|nor|without|den(?:y|ies|ied))\b[^.;]*$", re.IGNORECASE)
+# a takeover told as a claim or a state, not a place taken ("the RSF claims control over most of the state", "the
+# town is now under the control of the RSF", "the area remains under their control")
+_TAKEOVER_HELD = re.compile(r"\bclaim\w*|\bunder\s+the\s+control\b", re.IGNORECASE)
+_TAKEOVER_STATE = re.compile(r"\b(?:is|are|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+)*(?:under|in)\b",
+                             re.IGNORECASE)
 _RELEASE_WORD = re.compile(r"\b(?:release[ds]?|freed|freedom|liberation)\b", re.IGNORECASE)
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
 # the side a place was taken from, right after the takeover's words: "(took control of Tessit) from the MNLA"
@@ -12697,6 +12702,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         first_violent = draft is first_violence
         text = " ".join(article.sentences[i].text for i in draft.sentences)
         taken_after = False  # the lead's attack on a place typed by the abduction told after it
+        taken_by, clash_trig = None, None  # the doer of a takeover told after the lead's clash, and that clash
         if draft.trigger.family == "violence":
             # the lead sentence names the main happening; later sentences add detail ("troops pursued them")
             lead_hits = [(t, sp) for t, sp in _sentence_triggers(article.sentences[draft.sentences[0]])
@@ -12721,11 +12727,21 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # (the doer decides below whether it was overtaken or regained, or taken without a fight); not "the
                 # army regained control" after an attack, which often tells the attack repelled, no place held
                 # (told, not denied: "no evidence the assailants occupied the area")
-                taken = next((t for i in draft.sentences[1:] for t, sp in _sentence_triggers(article.sentences[i])
+                # (a place taken, not claimed or told as held: "the RSF claims control over most of the state", "the
+                # town is now under the control of the RSF"; and its doer named just before it, one of the clash's
+                # sides: the sides decide below who took it)
+                later = next(((t, i, sp) for i in draft.sentences[1:]
+                              for t, sp in _sentence_triggers(article.sentences[i])
                               if t.name == "takeover" and not _DENIED_TAKEOVER_BEFORE.search(
-                                  article.text, max(article.sentences[i].start, sp[0] - 60), sp[0])), None)
-                if taken is not None:
-                    trig = taken
+                                  article.text, max(article.sentences[i].start, sp[0] - 60), sp[0])
+                              and not _TAKEOVER_HELD.search(article.text, sp[0], sp[1])
+                              and not _TAKEOVER_STATE.search(article.sentences[i].text)), None)
+                if later is not None:
+                    t, i, sp = later
+                    taken_by = next((m for m in reversed(article.actors) if m.sentence == i and m.end <= sp[0]
+                                     and m.inter not in (6, 7)), None)
+                    if taken_by is not None:
+                        clash_trig, trig = trig, t
             if trig.name in ("air", "shelling"):
                 # the ground fight told after the lead: "The operation began with airstrikes. Soldiers on land then
                 # engaged the militants"; or the side shelled that fired back in the next sentence: "Militants
@@ -13123,6 +13139,20 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # off": no second side, as ACLED codes 4 of 5 such notes in the Sahel files); a failed launch still
                 # had its target, and a deminer killed handling a mine is a civilian struck
                 a2 = None
+        if learned is None and taken_by is not None and clash_trig is not None and trig.name == "takeover":
+            # the place taken after the clash, by one of its sides: that side is the one that took it ("the army
+            # and JNIM clashed. The jihadists took the camp": JNIM overtook it, the army its other side); a taker
+            # who is neither side leaves the clash as told
+            def side(m: ActorMention) -> bool:
+                return m.inter in (1, 8)
+            is_a1 = a1 is not None and (taken_by.actor == a1.actor or side(taken_by) == side(a1) and (
+                a2 is None or side(a2) != side(a1)) and (a2 is None or taken_by.actor != a2.actor))
+            is_a2 = not is_a1 and a2 is not None and (taken_by.actor == a2.actor or side(taken_by) == side(a2) and (
+                a1 is None or side(a1) != side(a2)))
+            if is_a2:
+                a1, a2 = a2, a1
+            elif not is_a1:
+                trig = _retype(ev, clash_trig, announced, revoked)
         if learned is None and trig.name in ("takeover", "retake"):
             # who took it decides: the state's forces take a town back ("the army took control of Boni"), anyone
             # else overtakes it
@@ -13135,7 +13165,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             else:
                 trig = _by_name("takeover")
             after = draft.sentences[-1] + 1  # (or the sentence right after says so: "No clashes were reported.")
-            if _NO_FIGHT.search(text) or (after < len(article.sentences) and _NO_FIGHT.match(
+            if clash_trig is not None and trig.name in ("takeover", "retake"):
+                pass  # (the clash told in the lead: the place was taken in a fight, "after the troops withdrew" or not)
+            elif _NO_FIGHT.search(text) or (after < len(article.sentences) and _NO_FIGHT.match(
                     article.sentences[after].text, _THERE_WAS.match(article.sentences[after].text).end())):
                 trig = TRANSFER  # handed over or taken without a fight
             elif _CONTROL_TAKEN.search(article.text, *draft.trigger_span) \
