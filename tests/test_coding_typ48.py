@@ -167,3 +167,17 @@ def test_an_operation_to_free_hostages_is_the_forces_battle_with_the_captors(pip
     # (the abduction told first stays the abduction)
     assert _types(pipe, "On Monday, Boko Haram militants abducted three civilians near Diffa, and the army launched "
                         "an operation to free them.") == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_a_vehicle_with_armed_men_destroyed_is_an_attack_on_them_unless_a_device_did_it(pipe: Pipeline) -> None:
+    # the men in the vehicle were attacked: the forces' fight with the militants
+    assert _types(pipe, "Malian troops destroyed two vehicles carrying JNIM fighters near Boni on Friday, killing six "
+                        "militants.") == [("Battles", "Armed clash")]
+    # a mine, an IED or a bomb that destroyed it is the device's blast (review: an attack on civilians, a clash)
+    for text in ("A landmine destroyed a vehicle carrying soldiers near Boni, Mali, on Friday, killing three of them.",
+                 "An IED struck and destroyed a truck transporting troops near Boni, Mali, on Friday, killing two "
+                 "soldiers.",
+                 "A roadside bomb destroyed a vehicle carrying soldiers near Boni, Mali, on Friday, killing two of "
+                 "them."):
+        (sub, a1, a2), = _sides(pipe, text)
+        assert sub == "Remote explosive/landmine/IED" and a2.startswith("Military Forces of Mali"), text

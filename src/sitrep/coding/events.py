@@ -1566,6 +1566,14 @@ _DOERS_OF_BEFORE = re.compile(r"(?:\b(?:who|that|which)\s+(?:(?:had|have|has|als
                               re.IGNORECASE)
 
 
+# a device or a weapon from afar in the sentence: a vehicle "destroyed" with the armed men in it is its blast ("a
+# landmine destroyed a vehicle carrying soldiers", "an IED struck and destroyed a truck transporting troops"), coded
+# by the device's own trigger, not an attack by men
+_REMOTE_BLAST = re.compile(r"\b(?:(?:land|road)?mines?|bombs?|IEDs?|VBIEDs?|explosives?|explosive\s+devices?|"
+                           r"detonat\w*|rockets?|missiles?|mortars?|shells?|shelling|air\s*strikes?|air-strikes?|"
+                           r"drones?|aircraft|warplanes?|jets?)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -1617,6 +1625,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                     word.startswith(("drove", "driven", "pushed", "chased")) and _CROWD_DROVE_BEFORE.search(before))):
                 continue  # "runners have taken the town of Kaya by storm", "angry residents chased the soldiers out of
                 # the village": no armed men took it
+            if trig.name == "attack-military" and word.startswith("destroy") and _REMOTE_BLAST.search(text):
+                continue  # "a landmine destroyed a vehicle carrying soldiers": the device's blast, not an attack by men
             if trig.name == "handover" and _HANDED_PAPER.match(text, m.end()):
                 continue
             if word.startswith("attack") and (_VERBAL_AFTER.match(text, m.end()) or _VERBAL_BEFORE.search(before)
