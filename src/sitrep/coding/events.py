@@ -1574,6 +1574,12 @@ _REMOTE_BLAST = re.compile(r"\b(?:(?:land|road)?mines?|bombs?|IEDs?|VBIEDs?|expl
                            r"drones?|aircraft|warplanes?|jets?)\b", re.IGNORECASE)
 
 
+# a release from the law's hands, or won by a lawyer: no hostages freed ("negotiated the release of the businessman
+# from police custody", "his lawyer negotiated the release of two detained journalists")
+_RELEASE_FROM_LAW = re.compile(r"\b(?:custody|detained|detention|detainees?|arrest(?:ed|s)?|prisons?|jail(?:ed)?|"
+                               r"imprisoned|prisoners?|bail|lawyers?|attorneys?|counsel)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -1625,6 +1631,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                     word.startswith(("drove", "driven", "pushed", "chased")) and _CROWD_DROVE_BEFORE.search(before))):
                 continue  # "runners have taken the town of Kaya by storm", "angry residents chased the soldiers out of
                 # the village": no armed men took it
+            if trig.name == "surrender" and word.startswith(("negotiat", "broker")) and _RELEASE_FROM_LAW.search(text):
+                continue  # "his lawyer negotiated the release of the businessman from police custody": no hostages
             if trig.name == "attack-military" and word.startswith("destroy") and _REMOTE_BLAST.search(text):
                 continue  # "a landmine destroyed a vehicle carrying soldiers": the device's blast, not an attack by men
             if trig.name == "handover" and _HANDED_PAPER.match(text, m.end()):
@@ -2955,6 +2963,24 @@ def _a_tally(article: Article, s: Sentence) -> bool:
     return not any(p.sentence == s.index and p.feature in ("place", "admin2") for p in article.places)
 
 
+# a taking told by its doer, active: "gunmen abducted 12 passengers" (not "hostages kidnapped by JNIM", "who were
+# abducted in March", "the three hostages")
+_ABDUCT_VERB = re.compile(r"(?:kidnapp|abduct)(?:ed|ing)\b|(?:took|taking|seized|seizing)\s+(?:\w+\s+){0,3}?hostages?\b",
+                          re.IGNORECASE)
+_ABDUCT_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|who|that|which|others|those|ones|people)\s+"
+                                    r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _fresh_abduction(text: str, sp: tuple[int, int], release_at: int, sentence_start: int) -> bool:
+    """Whether the abduction trigger at `sp` tells a taking of its own, its doer's active verb before the release told
+    at `release_at` (not the released people's earlier taking, told by a noun, a passive or a clause about them)."""
+    if sp[1] > release_at or not _ABDUCT_VERB.match(text, sp[0]):
+        return False
+    if re.match(r"\s+by\b", text[sp[1]:sp[1] + 10]):
+        return False
+    return not _ABDUCT_PASSIVE_BEFORE.search(text, max(sentence_start, sp[0] - 40), sp[0])
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -3011,10 +3037,15 @@ def _drafts(article: Article) -> list[_Draft]:
             # after mutinous soldiers went on a rampage": the curfew, the mutiny its cause
             protest = []
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
-        if violent and all(t.name == "abduction" for t, _ in violent) and any(
-                t.name == "surrender" and _RELEASE_WORD.search(article.text, sp[0], sp[1]) for t, sp in other):
+        release = next((sp for t, sp in other if t.name == "surrender"
+                        and _RELEASE_WORD.search(article.text, sp[0], sp[1])), None)
+        if violent and all(t.name == "abduction" for t, _ in violent) and release is not None and not any(
+                _fresh_abduction(article.text, sp, release[0], s.start) for _, sp in violent):
             # hostages whose release the sentence tells ("negotiated the release of three hostages held by JNIM",
-            # "the hostages were freed after negotiations"): the release, their taking an earlier happening
+            # "the hostages were freed after negotiations"): the release, their taking an earlier happening (not a
+            # taking told by its doer before the release: "gunmen abducted 12 passengers; two were released after
+            # negotiations", "kidnapped three aid workers ..., adding that it had negotiated the release of two
+            # others": the new abduction)
             violent = []
         hypothetical = _is_hypothetical(s.text, low)
         numbers = s.index in index.numbered
