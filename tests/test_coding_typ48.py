@@ -129,6 +129,10 @@ def test_a_negotiated_release_is_of_hostages_not_of_people_the_law_held(pipe: Pi
     assert _types(pipe, "Bandits kidnapped 20 villagers in Zamfara, Nigeria, on Monday. Community leaders later "
                         "negotiated the release of five of them.") == \
         [("Violence against civilians", "Abduction/forced disappearance")]
+    # (hostages swapped for prisoners are still hostages freed)
+    assert _types(pipe, "BAMAKO, March 16 (Reuters) - The government negotiated the release of opposition leader "
+                        "Soumaila Cisse and three foreign hostages in exchange for 200 detainees held in Malian "
+                        "prisons, officials said on Tuesday.") == [("Strategic developments", "Agreement")]
     # (captives held by an armed group are hostages)
     assert _types(pipe, "Mediators brokered the freedom of the captives held by Boko Haram in Borno, Nigeria, on "
                         "Monday.") == [("Strategic developments", "Agreement")]

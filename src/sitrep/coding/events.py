@@ -1575,7 +1575,8 @@ _REMOTE_BLAST = re.compile(r"\b(?:(?:land|road)?mines?|bombs?|IEDs?|VBIEDs?|expl
 
 
 # a release from the law's hands, or won by a lawyer: no hostages freed ("negotiated the release of the businessman
-# from police custody", "his lawyer negotiated the release of two detained journalists")
+# from police custody", "his lawyer negotiated the release of two detained journalists"; not hostages swapped for
+# prisoners: "negotiated the release of three hostages in exchange for 200 detainees")
 _RELEASE_FROM_LAW = re.compile(r"\b(?:custody|detained|detention|detainees?|arrest(?:ed|s)?|prisons?|jail(?:ed)?|"
                                r"imprisoned|prisoners?|bail|lawyers?|attorneys?|counsel)\b", re.IGNORECASE)
 
@@ -1631,7 +1632,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                     word.startswith(("drove", "driven", "pushed", "chased")) and _CROWD_DROVE_BEFORE.search(before))):
                 continue  # "runners have taken the town of Kaya by storm", "angry residents chased the soldiers out of
                 # the village": no armed men took it
-            if trig.name == "surrender" and word.startswith(("negotiat", "broker")) and _RELEASE_FROM_LAW.search(text):
+            if trig.name == "surrender" and word.startswith(("negotiat", "broker")) and _RELEASE_FROM_LAW.search(text) \
+                    and not re.search(r"hostage|captive|abduct|kidnap", word):
                 continue  # "his lawyer negotiated the release of the businessman from police custody": no hostages
             if trig.name == "attack-military" and word.startswith("destroy") and _REMOTE_BLAST.search(text):
                 continue  # "a landmine destroyed a vehicle carrying soldiers": the device's blast, not an attack by men

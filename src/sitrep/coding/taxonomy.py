@@ -956,7 +956,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                             # abducted; not "negotiated the release of five of them", "of the businessman from police
                             # custody": the coder drops custody, arrests and prison)
                             r"(?:negotiated|negotiates|brokered|brokers) (?:the )?(?:[\w-]+ )?(?:release|freedom|liberation) of "
-                            r"(?:[\w'-]+ ){0,4}?(?:hostages?|captives?|abductees|kidnap(?:ping)? victims|"
+                            r"(?:[\w'-]+ ){0,8}?(?:hostages?|captives?|abductees|kidnap(?:ping)? victims|"
                             r"(?:[\w'-]+ ){0,2}?(?:held|kidnapped|abducted|taken) (?:(?:hostage|captive) )?by)\b|"
                             r"(?:hostages?|captives?|prisoners?|woman|man|fighters|aid workers?|tourists?|"
                             r"(?:[A-Z]\w+ )?(?:citizens?|nationals?)) (?:\w+ ){0,4}?(?:was|were|is|are|have been|has been) "
