@@ -655,6 +655,11 @@ _RESCUE_FIGHT = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|gun-?fights?|
                            r"neutrali[sz]\w*|eliminat\w*|wounded|wounding|injured|casualt\w*|repelled|overpowered|"
                            r"(?:freed|rescued|liberated)\s+(?:[\w-]+\s+){0,4}?after)\b", re.IGNORECASE)
 _DENIED_TAKEOVER_BEFORE = re.compile(r"\b(?:no|not|never|nor|without|den(?:y|ies|ied))\b[^.;]*$", re.IGNORECASE)
+# a takeover told as a claim or a state, not a place taken ("the RSF claims control over most of the state", "the
+# town is now under the control of the RSF", "the area remains under their control")
+_TAKEOVER_HELD = re.compile(r"\bclaim\w*|\bunder\s+the\s+control\b", re.IGNORECASE)
+_TAKEOVER_STATE = re.compile(r"\b(?:is|are|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+)*(?:under|in)\b",
+                             re.IGNORECASE)
 _RELEASE_WORD = re.compile(r"\b(?:release[ds]?|freed|freedom|liberation)\b", re.IGNORECASE)
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
 # the side a place was taken from, right after the takeover's words: "(took control of Tessit) from the MNLA"
@@ -1577,6 +1582,21 @@ _DOERS_OF_BEFORE = re.compile(r"(?:\b(?:who|that|which)\s+(?:(?:had|have|has|als
                               re.IGNORECASE)
 
 
+# a device or a weapon from afar in the sentence: a vehicle "destroyed" with the armed men in it is its blast ("a
+# landmine destroyed a vehicle carrying soldiers", "an IED struck and destroyed a truck transporting troops"), coded
+# by the device's own trigger, not an attack by men
+_REMOTE_BLAST = re.compile(r"\b(?:(?:land|road)?mines?|bombs?|IEDs?|VBIEDs?|explosives?|explosive\s+devices?|"
+                           r"detonat\w*|rockets?|missiles?|mortars?|shells?|shelling|air\s*strikes?|air-strikes?|"
+                           r"drones?|aircraft|warplanes?|jets?)\b", re.IGNORECASE)
+
+
+# a release from the law's hands, or won by a lawyer: no hostages freed ("negotiated the release of the businessman
+# from police custody", "his lawyer negotiated the release of two detained journalists"; not hostages swapped for
+# prisoners: "negotiated the release of three hostages in exchange for 200 detainees")
+_RELEASE_FROM_LAW = re.compile(r"\b(?:custody|detained|detention|detainees?|arrest(?:ed|s)?|prisons?|jail(?:ed)?|"
+                               r"imprisoned|prisoners?|bail|lawyers?|attorneys?|counsel)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -1628,6 +1648,11 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                     word.startswith(("drove", "driven", "pushed", "chased")) and _CROWD_DROVE_BEFORE.search(before))):
                 continue  # "runners have taken the town of Kaya by storm", "angry residents chased the soldiers out of
                 # the village": no armed men took it
+            if trig.name == "surrender" and word.startswith(("negotiat", "broker")) and _RELEASE_FROM_LAW.search(text) \
+                    and not re.search(r"hostage|captive|abduct|kidnap", word):
+                continue  # "his lawyer negotiated the release of the businessman from police custody": no hostages
+            if trig.name == "attack-military" and word.startswith("destroy") and _REMOTE_BLAST.search(text):
+                continue  # "a landmine destroyed a vehicle carrying soldiers": the device's blast, not an attack by men
             if trig.name == "handover" and _HANDED_PAPER.match(text, m.end()):
                 continue
             if word.startswith("attack") and (_VERBAL_AFTER.match(text, m.end()) or _VERBAL_BEFORE.search(before)
@@ -2978,6 +3003,24 @@ def _a_tally(article: Article, s: Sentence) -> bool:
     return not any(p.sentence == s.index and p.feature in ("place", "admin2") for p in article.places)
 
 
+# a taking told by its doer, active: "gunmen abducted 12 passengers" (not "hostages kidnapped by JNIM", "who were
+# abducted in March", "the three hostages")
+_ABDUCT_VERB = re.compile(r"(?:kidnapp|abduct)(?:ed|ing)\b|(?:took|taking|seized|seizing)\s+(?:\w+\s+){0,3}?hostages?\b",
+                          re.IGNORECASE)
+_ABDUCT_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|who|that|which|others|those|ones|people)\s+"
+                                    r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _fresh_abduction(text: str, sp: tuple[int, int], release_at: int, sentence_start: int) -> bool:
+    """Whether the abduction trigger at `sp` tells a taking of its own, its doer's active verb before the release told
+    at `release_at` (not the released people's earlier taking, told by a noun, a passive or a clause about them)."""
+    if sp[1] > release_at or not _ABDUCT_VERB.match(text, sp[0]):
+        return False
+    if re.match(r"\s+by\b", text[sp[1]:sp[1] + 10]):
+        return False
+    return not _ABDUCT_PASSIVE_BEFORE.search(text, max(sentence_start, sp[0] - 40), sp[0])
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -3034,10 +3077,15 @@ def _drafts(article: Article) -> list[_Draft]:
             # after mutinous soldiers went on a rampage": the curfew, the mutiny its cause
             protest = []
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
-        if violent and all(t.name == "abduction" for t, _ in violent) and any(
-                t.name == "surrender" and _RELEASE_WORD.search(article.text, sp[0], sp[1]) for t, sp in other):
+        release = next((sp for t, sp in other if t.name == "surrender"
+                        and _RELEASE_WORD.search(article.text, sp[0], sp[1])), None)
+        if violent and all(t.name == "abduction" for t, _ in violent) and release is not None and not any(
+                _fresh_abduction(article.text, sp, release[0], s.start) for _, sp in violent):
             # hostages whose release the sentence tells ("negotiated the release of three hostages held by JNIM",
-            # "the hostages were freed after negotiations"): the release, their taking an earlier happening
+            # "the hostages were freed after negotiations"): the release, their taking an earlier happening (not a
+            # taking told by its doer before the release: "gunmen abducted 12 passengers; two were released after
+            # negotiations", "kidnapped three aid workers ..., adding that it had negotiated the release of two
+            # others": the new abduction)
             violent = []
         hypothetical = _is_hypothetical(s.text, low)
         numbers = s.index in index.numbered
@@ -12762,6 +12810,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         first_violent = draft is first_violence
         text = " ".join(article.sentences[i].text for i in draft.sentences)
         taken_after = False  # the lead's attack on a place typed by the abduction told after it
+        taken_by, clash_trig = None, None  # the doer of a takeover told after the lead's clash, and that clash
         if draft.trigger.family == "violence":
             # the lead sentence names the main happening; later sentences add detail ("troops pursued them")
             lead_hits = [(t, sp) for t, sp in _sentence_triggers(article.sentences[draft.sentences[0]])
@@ -12786,11 +12835,21 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # (the doer decides below whether it was overtaken or regained, or taken without a fight); not "the
                 # army regained control" after an attack, which often tells the attack repelled, no place held
                 # (told, not denied: "no evidence the assailants occupied the area")
-                taken = next((t for i in draft.sentences[1:] for t, sp in _sentence_triggers(article.sentences[i])
+                # (a place taken, not claimed or told as held: "the RSF claims control over most of the state", "the
+                # town is now under the control of the RSF"; and its doer named just before it, one of the clash's
+                # sides: the sides decide below who took it)
+                later = next(((t, i, sp) for i in draft.sentences[1:]
+                              for t, sp in _sentence_triggers(article.sentences[i])
                               if t.name == "takeover" and not _DENIED_TAKEOVER_BEFORE.search(
-                                  article.text, max(article.sentences[i].start, sp[0] - 60), sp[0])), None)
-                if taken is not None:
-                    trig = taken
+                                  article.text, max(article.sentences[i].start, sp[0] - 60), sp[0])
+                              and not _TAKEOVER_HELD.search(article.text, sp[0], sp[1])
+                              and not _TAKEOVER_STATE.search(article.sentences[i].text)), None)
+                if later is not None:
+                    t, i, sp = later
+                    taken_by = next((m for m in reversed(article.actors) if m.sentence == i and m.end <= sp[0]
+                                     and m.inter not in (6, 7)), None)
+                    if taken_by is not None:
+                        clash_trig, trig = trig, t
             if trig.name in ("air", "shelling"):
                 # the ground fight told after the lead: "The operation began with airstrikes. Soldiers on land then
                 # engaged the militants"; or the side shelled that fired back in the next sentence: "Militants
@@ -13188,6 +13247,20 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # off": no second side, as ACLED codes 4 of 5 such notes in the Sahel files); a failed launch still
                 # had its target, and a deminer killed handling a mine is a civilian struck
                 a2 = None
+        if learned is None and taken_by is not None and clash_trig is not None and trig.name == "takeover":
+            # the place taken after the clash, by one of its sides: that side is the one that took it ("the army
+            # and JNIM clashed. The jihadists took the camp": JNIM overtook it, the army its other side); a taker
+            # who is neither side leaves the clash as told
+            def side(m: ActorMention) -> bool:
+                return m.inter in (1, 8)
+            is_a1 = a1 is not None and (taken_by.actor == a1.actor or side(taken_by) == side(a1) and (
+                a2 is None or side(a2) != side(a1)) and (a2 is None or taken_by.actor != a2.actor))
+            is_a2 = not is_a1 and a2 is not None and (taken_by.actor == a2.actor or side(taken_by) == side(a2) and (
+                a1 is None or side(a1) != side(a2)))
+            if is_a2:
+                a1, a2 = a2, a1
+            elif not is_a1:
+                trig = _retype(ev, clash_trig, announced, revoked)
         if learned is None and trig.name in ("takeover", "retake"):
             # who took it decides: the state's forces take a town back ("the army took control of Boni"), anyone
             # else overtakes it
@@ -13200,7 +13273,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             else:
                 trig = _by_name("takeover")
             after = draft.sentences[-1] + 1  # (or the sentence right after says so: "No clashes were reported.")
-            if _NO_FIGHT.search(text) or (after < len(article.sentences) and _NO_FIGHT.match(
+            if clash_trig is not None and trig.name in ("takeover", "retake"):
+                pass  # (the clash told in the lead: the place was taken in a fight, "after the troops withdrew" or not)
+            elif _NO_FIGHT.search(text) or (after < len(article.sentences) and _NO_FIGHT.match(
                     article.sentences[after].text, _THERE_WAS.match(article.sentences[after].text).end())):
                 trig = TRANSFER  # handed over or taken without a fight
             elif _CONTROL_TAKEN.search(article.text, *draft.trigger_span) \

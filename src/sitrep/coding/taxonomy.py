@@ -955,7 +955,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("surrender", _p(r"surrendered (?:to|themselves)|gave themselves up|turned themselves in|"
                             # (a release won by talks: "the government negotiated the release of three hostages",
                             # "mediators brokered the freedom of the captives"; not a rescue: "troops secured ...")
-                            r"(?:negotiated|negotiates|brokered|brokers) (?:the )?(?:[\w-]+ )?(?:release|freedom|liberation) of|"
+                            # (the people freed told as held: hostages or captives, or people held, kidnapped or
+                            # abducted; not "negotiated the release of five of them", "of the businessman from police
+                            # custody": the coder drops custody, arrests and prison)
+                            r"(?:negotiated|negotiates|brokered|brokers) (?:the )?(?:[\w-]+ )?(?:release|freedom|liberation) of "
+                            r"(?:[\w'-]+ ){0,8}?(?:hostages?|captives?|abductees|kidnap(?:ping)? victims|"
+                            r"(?:[\w'-]+ ){0,2}?(?:held|kidnapped|abducted|taken) (?:(?:hostage|captive) )?by)\b|"
                             r"(?:hostages?|captives?|prisoners?|woman|man|fighters|aid workers?|tourists?|"
                             r"(?:[A-Z]\w+ )?(?:citizens?|nationals?)) (?:\w+ ){0,4}?(?:was|were|is|are|have been|has been) "
                             r"(?:\w+ )?(?:released|freed) (?:after|following) (?:\w+ ){0,2}?negotiations|released "
