@@ -657,3 +657,10 @@ def test_a_forces_deed_elsewhere_after_a_protest_is_its_own_event(pipe: Pipeline
     text = "Residents marched in Lome on Thursday. Police opened fire on gang members in Be, killing five."
     evs = violent(code(pipe, text, date(2025, 11, 18)))
     assert [(e.event_type, e.fatalities) for e in evs] == [("Protests", 0), ("Violence against civilians", 5)]
+
+
+def test_a_country_the_dictionary_has_no_state_for_codes_without_a_crash(pipe: Pipeline) -> None:
+    # (review: "Kosovo Serbs" read Kosovo's state force, which the dictionary lacks, and the coder failed an assert)
+    evs = code(pipe, "Kosovo Serbs clashed with NATO peacekeepers in Zvecan on Monday, injuring 30 soldiers.",
+               date(2023, 5, 29))
+    assert [e.actor2 for e in evs] == ["NATO: North Atlantic Treaty Organization"]

@@ -924,6 +924,8 @@ class ActorMatcher:
                     and (until is None or on <= until):
                 return _Hit(0, 0, g.name_on(on), g.inter, g.kind, g.country, False, generic_armed)
         state = self._states.get(country) if country else None
+        if role.state and state is None:
+            return None  # (a country the dictionary has no state for: "Kosovo Serbs clashed with NATO peacekeepers")
         if role.state:
             assert state is not None
             label = state.label_on(on)
