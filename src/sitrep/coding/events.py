@@ -8141,8 +8141,18 @@ _REPELLED_AFTER = re.compile(r"(?:\s+(?:fighters|militiamen|members|elements|men
 
 # the attack the passive's subject was killed in, no agent told: "(were killed) in an ambush", "in ambush on Monday",
 # "during an attack on their camp" (not "in an ambush by ...", "in clashes with ...")
-_KILLED_IN_ATTACK_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|ambush|raid|assault)"
+# (only an ambush, or an attack on their own camp, base or position: not a raid or assault, which the group killed may
+# have made or suffered, nor "an attack on the hotel", "the assault on Gwoza", the group's own deed)
+_KILLED_IN_ATTACK_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                                     r"(?:ambush|attacks?\s+(?:on|against)\s+(?:their|its|the\s+group's)\s+"
+                                     r"(?:[\w-]+\s+)?(?:camps?|bases?|positions?)\b)"
                                      r"(?![\w-])(?![^.;]{0,60}?\bby\b)", re.IGNORECASE)
+# the sentence's teller is the state: "..., the army said", "the Somali government said" (a killing the state tells
+# of with no doer named is its own)
+_STATE_TELLER = re.compile(r"[^.;]*,\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?i:army|military|government|ministry|"
+                           r"armed\s+forces|defen[cs]e\s+ministry|authorities|security\s+forces|police)\s+(?:said|says|"
+                           r"reported|announced|stated|claimed)\b|[^.;]*\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+                           r"(?i:army|military|government|ministry|armed\s+forces|authorities)\b")
 # a deed as the subject of the verb that killed the people named next: "An ambush on Wednesday killed five |VDP",
 # "a separate attack killed five volunteers for the defence of the homeland |(VDP)"
 _DEED_KILLED_BEFORE = re.compile(r"\s*(?:[^.;]*?(?:[,;]|\s-)\s+)?(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|raid|"
@@ -8521,7 +8531,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and len({a.actor for a in armed}) == 1 and side_a.sentence == draft.sentences[0] \
                 and (_DEED_KILLED_BEFORE.fullmatch(article.text, article.sentences[side_a.sentence].start, side_a.start)
                      or _passive_victim(article, side_a) and _KILLED_IN_ATTACK_AFTER.match(
-                         article.text, _PASSIVE_HARM_AFTER.match(article.text, side_a.end).end())):
+                         article.text, _PASSIVE_HARM_AFTER.match(article.text, side_a.end).end())
+                     and not _STATE_TELLER.match(article.text, side_a.end, article.sentences[side_a.sentence].end)):
             # the only group named is the object of a deed that killed its men, its doer unnamed ("An ambush on
             # Wednesday killed five VDP near Arbinda", "Four Dozos were killed in an ambush near Mopti"): the side
             # attacked, the attackers an unidentified armed group
