@@ -107,3 +107,11 @@ def test_a_group_killed_in_an_attack_on_its_camp_was_attacked(pipe: Pipeline) ->
     evs = violent(code(pipe, "Three JNIM militants were killed in an attack on their camp near Boni on Sunday.",
                        date(2019, 5, 7)))
     assert len(evs) == 1 and evs[0].actor2 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_bare_comma_and_between_clauses_is_no_gloss_end(pipe: Pipeline) -> None:
+    # (", and" with no bracket closing before it joins two clauses, not two subjects: the militants stay first)
+    evs = violent(code(pipe, "A roadside bomb hit a vehicle carrying soldiers, and militants then opened fire on the "
+                             "survivors near Djibo, Burkina Faso.", date(2025, 11, 18)))
+    assert evs and (evs[0].actor1 or "").startswith("Unidentified Armed Group")
+    assert (evs[0].actor2 or "").startswith("Military Forces of Burkina Faso")

@@ -7535,7 +7535,9 @@ def _anaphoric(article: Article, a: ActorMention) -> bool:
 _GLOSS = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")  # a group's gloss: "Katiba Macina (JNIM)"
 # a gloss's end, or a group's, and the next subject joined to it by a comma and "and": "JNIM (Katiba Macina|), and
 # |Fulani militiamen"
-_GLOSS_END_AND = re.compile(r"\s*[)\]]?\s*,\s*(?:and|&)\s+(?:(?:the|presumed|suspected|alleged)\s+)?", re.IGNORECASE)
+# (a bracket that really closes there: not a bare ", and" between clauses, "a bomb hit a vehicle carrying soldiers,
+# and militants then opened fire")
+_GLOSS_END_AND = re.compile(r"\s*[)\]]\s*,\s*(?:and|&)\s+(?:(?:the|presumed|suspected|alleged)\s+)?", re.IGNORECASE)
 
 
 # a fight's word and "between" before its first side: "clashes between (the army and rebels)", "heavy fighting broke out
@@ -7582,7 +7584,8 @@ def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) 
                           and (g := _GLOSS.match(article.text, here[j - 1].end)) is not None and g.end() >= here[j].end)
     while i > 0 and (_AND_BETWEEN.fullmatch(article.text, glossed(i - 1), here[i].start) is not None
                      or in_gloss(i)
-                     or _GLOSS_END_AND.fullmatch(article.text, glossed(i - 1), here[i].start) is not None
+                     or (g1 := _GLOSS.match(article.text, here[i - 1].end)) is not None
+                     and _GLOSS_END_AND.fullmatch(article.text, g1.end() - 1, here[i].start) is not None
                      or in_gloss(i - 1) and _GLOSS_END_AND.fullmatch(article.text, here[i - 1].end, here[i].start)
                      or _EITHER_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
                      or here[i - 1].inter in (1, 8) and here[i].inter in (1, 2, 3, 4, 8)
