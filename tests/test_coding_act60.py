@@ -82,3 +82,17 @@ def test_a_partner_that_defused_the_device_is_not_its_owner(pipe: Pipeline) -> N
                date(2020, 4, 18))
     assert [(e.sub_event_type, e.actor2) for e in evs] == [
         ("Disrupted weapons use", "Islamic State (Greater Sahara)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fired mortar shells at the presidential palace in Mogadishu.",
+    "Al-Shabaab fired mortar shells at the parliament building in Mogadishu.",
+    "Al-Shabaab fired mortar shells near the Somali parliament in Mogadishu.",
+    "Al-Shabaab fired mortar shells at Mogadishu's Halane compound.",
+    "Houthi rebels fired a missile at a commercial ship in the Red Sea.",
+    "Hezbollah fired dozens of rockets at northern Israel.",
+])
+def test_shells_at_the_states_seats_compounds_ships_or_across_a_border_name_no_civilians(pipe: Pipeline,
+                                                                                       text: str) -> None:
+    evs = [e for e in code(pipe, text, date(2025, 11, 18)) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert evs and all(e.actor2 is None or not e.actor2.startswith("Civilians") for e in evs)

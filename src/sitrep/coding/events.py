@@ -10184,7 +10184,16 @@ _JOINED_BEFORE = re.compile(r"\b(?:(?:re)?join(?:ed|ing|s)?|defect(?:ed|ing|s)?\
                             r"rallied\s+to)\s+(?:the\s+|ranks\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # what shells fired at no force's post may have been aimed at besides a town's people: an airport or airfield, which
 # ACLED takes for the forces' target or no one's ("rockets targeted the Diffa airport")
-_SHELLED_NOT_PEOPLE = re.compile(r"\b(?:airports?|airfields?|air\s*strips?|runways?)\b", re.IGNORECASE)
+# (nor the state's seats, the AU's or UN's compounds, ships at sea, or fire across a border at a region: "fired mortar
+# shells at the presidential palace", "near the Somali parliament", "at Mogadishu's Halane compound", "a missile at a
+# commercial ship in the Red Sea", "rockets at northern Israel")
+_SHELLED_NOT_PEOPLE = re.compile(r"\b(?:airports?|airfields?|air\s*strips?|runways?|(?:presidential\s+)?palace|parliament|"
+                                 r"ministry|ministries|governor'?s?\s+(?:office|residence|house|compound)|state\s+house|"
+                                 r"Villa\s+Somalia|Halane|compounds?|headquarters|HQ|embass(?:y|ies)|ships?|vessels?|tankers?|"
+                                 r"boats?|warships?|frigates?|destroyers?|at\s+sea|Red\s+Sea|Gulf\s+of|across\s+the\s+border|"
+                                 r"cross-border)\b|\b(?:at|on|into|towards?)\s+(?:the\s+)?(?:northern|southern|eastern|western|"
+                                 r"north-?eastern|north-?western|south-?eastern|south-?western)\s+(?-i:[A-Z])[\w-]*\b(?!\s+(?:towns?|villages?|city|"
+                                 r"cities|communes?|localit(?:y|ies)|settlements?|camps?)\b)", re.IGNORECASE)
 # a suicide bomber who struck no one but himself: "killing only himself", "no one else was hurt", "only the bomber died"
 # (not "no other casualties", which follows a toll as often: "wounding four people. No other casualties were reported")
 _BOMBER_ALONE = re.compile(r"\b(?:only|but)\s+(?:himself|herself|themselves)\b|\b(?:no\s+one|nobody)\s+else\b|"
