@@ -96,3 +96,18 @@ def test_shells_at_the_states_seats_compounds_ships_or_across_a_border_name_no_c
                                                                                        text: str) -> None:
     evs = [e for e in code(pipe, text, date(2025, 11, 18)) if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert evs and all(e.actor2 is None or not e.actor2.startswith("Civilians") for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Dallas arrested two suspected gunmen on Monday.",
+    "Police arrested two armed men after a robbery in Columbus, Ohio.",
+])
+def test_gunmen_or_armed_men_arrested_by_police_stay_civilians(pipe: Pipeline, text: str) -> None:
+    evs = [e for e in code(pipe, text, date(2025, 11, 18)) if e.sub_event_type == "Arrests"]
+    assert [e.actor2 for e in evs] == ["Civilians (United States)"]
+
+
+def test_suspected_militants_arrested_are_an_armed_group(pipe: Pipeline) -> None:
+    evs = [e for e in code(pipe, "Soldiers arrested 20 suspected militants near Djibo, Burkina Faso, on Monday.",
+                           date(2025, 11, 18)) if e.sub_event_type == "Arrests"]
+    assert [e.actor2 for e in evs] == ["Unidentified Armed Group (Burkina Faso)"]

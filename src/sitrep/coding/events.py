@@ -10108,6 +10108,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # militants ("arrested 50 individuals in an operation targeting militant networks": civilians)
         taken = next((m for m in article.actors if m.sentence == draft.sentences[0] and m.inter in (2, 3)
                       and m.actor.startswith(("Unidentified Armed Group", "Islamist Militia"))
+                      and _ARRESTED_MILITANT_WORD.search(article.text, m.start, m.end) is not None
                       and (m.start >= t1 and _ARRESTED_MEN_BEFORE.fullmatch(article.text, t1, m.start)
                            or m.end <= t0 and _ARRESTED_MEN_AFTER.fullmatch(article.text, m.end, t0))), None)
         if taken is not None:
@@ -10173,8 +10174,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
 # "arrested dozens of alleged"; between those men and the passive's verb: "suspected jihadists were arrested"
 _ARRESTED_MEN_BEFORE = re.compile(r"\s+(?:(?:about|around|some|over|more\s+than|at\s+least|nearly|up\s+to|\d+|a|an|one|"
                                   r"two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of|"
-                                  r"hundreds\s+of|a\s+number\s+of|(?:suspected|presumed|alleged|armed|islamist)(?:\s+and)?)"
+                                  r"hundreds\s+of|a\s+number\s+of|(?:suspected|presumed|alleged|islamist)(?:\s+and)?)"
                                   r"\s+)*", re.IGNORECASE)
+# the men arrested named as militants: not "suspected gunmen", "armed men" or kidnappers, whom police arrest as
+# ordinary criminals ("Police in Dallas arrested two suspected gunmen": civilians)
+_ARRESTED_MILITANT_WORD = re.compile(r"\b(?:militants?|jihadists?|jihadis|islamists?|terrorists?|insurgents?|extremists?|"
+                                     r"mujahideen)\b", re.IGNORECASE)
 _ARRESTED_MEN_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|been|reportedly|allegedly|later|then)\s+)*",
                                  re.IGNORECASE)
 # the words before the group a defector went over to: "to rejoin MNLA", "defected to the CMA", "joining the MPSA",
