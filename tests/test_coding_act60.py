@@ -111,3 +111,12 @@ def test_suspected_militants_arrested_are_an_armed_group(pipe: Pipeline) -> None
     evs = [e for e in code(pipe, "Soldiers arrested 20 suspected militants near Djibo, Burkina Faso, on Monday.",
                            date(2025, 11, 18)) if e.sub_event_type == "Arrests"]
     assert [e.actor2 for e in evs] == ["Unidentified Armed Group (Burkina Faso)"]
+
+
+def test_stones_thrown_at_officials_vehicles_name_no_civilians(pipe: Pipeline) -> None:
+    evs = code(pipe, "Protesters hurled stones at vehicles carrying the governor's entourage in Kaduna, Nigeria.",
+               date(2025, 11, 18))
+    assert evs and all(e.actor2 is None or not e.actor2.startswith("Civilians") for e in evs)
+    evs = code(pipe, "Protesters hurled stones at vehicles carrying ruling party supporters in Kaduna, Nigeria.",
+               date(2025, 11, 18))
+    assert [e.actor2 for e in evs] == ["Civilians (Nigeria)"]

@@ -10451,7 +10451,10 @@ _MOB_PERSON_HARMED = re.compile(
     r"(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:stones|rocks)\s+(?:at|on|against)\s+"
     r"(?:(?:the|a|an|one|two|three|several|some|\d+)\s+)?(?:vehicles?|cars?|buses|bus|minibus(?:es)?|trucks?|taxis?)\s+"
     r"(?:belonging\s+to|carrying|transporting|owned\s+by|of)\s+(?!(?:the\s+|a\s+|an\s+)?(?:police|security|gendarm|"
-    r"army|military|soldiers|troops|forces|MINUSMA|UN\b|United\s+Nations|peacekeep)))",
+    r"army|military|soldiers|troops|forces|MINUSMA|UN\b|United\s+Nations|peacekeep))"
+    # (nor officials' cars: "vehicles carrying the governor's entourage", "the minister's convoy")
+    r"(?![^.;,]{0,40}?\b(?:governors?|ministers?|president|presidential|officials?|convoys?|entourage|delegation|"
+    r"prefects?|mayors?|deputies|MPs?|lawmakers?|senators?)\b))",
     re.IGNORECASE)
 _FORCES_WORD = re.compile(r"\b(?:police|policemen|security forces|gendarmes?|gendarmerie|soldiers|troops|army)\b",
                           re.IGNORECASE)  # (a crowd that clashed with them did not clash with another crowd)
