@@ -88,3 +88,30 @@ def test_the_army_that_killed_those_who_made_a_previous_attack_is_the_doer(pipe:
                              "previous attack on a military base.", date(2020, 3, 5)))
     assert [(e.actor1, e.actor2) for e in evs] == [
         ("Military Forces of Burkina Faso (2015-2022)", "Unidentified Armed Group (Burkina Faso)")]
+
+
+@pytest.mark.parametrize("text", [
+    "All five al-Shabaab gunmen were killed in the assault on the hotel in Mogadishu.",
+    "Five Boko Haram fighters were killed in an attack on Gwoza.",
+    "Ten al-Shabaab fighters were killed in a raid on their hideout near Jilib, the Somali government said.",
+    "Two JNIM militants were killed in a raid near Mopti on Sunday.",
+    "Four ISWAP fighters were killed in an ambush near Monguno, the army said.",
+])
+def test_a_group_killed_in_its_own_attack_or_a_raid_is_not_made_the_side_attacked(pipe: Pipeline, text: str) -> None:
+    # (their own assault or attack on a place, a raid, or a killing the state tells: the group stays first)
+    evs = violent(code(pipe, text, date(2025, 11, 18)))
+    assert evs and evs[0].actor1 is not None and not evs[0].actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_group_killed_in_an_attack_on_its_camp_was_attacked(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Three JNIM militants were killed in an attack on their camp near Boni on Sunday.",
+                       date(2019, 5, 7)))
+    assert len(evs) == 1 and evs[0].actor2 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_bare_comma_and_between_clauses_is_no_gloss_end(pipe: Pipeline) -> None:
+    # (", and" with no bracket closing before it joins two clauses, not two subjects: the militants stay first)
+    evs = violent(code(pipe, "A roadside bomb hit a vehicle carrying soldiers, and militants then opened fire on the "
+                             "survivors near Djibo, Burkina Faso.", date(2025, 11, 18)))
+    assert evs and (evs[0].actor1 or "").startswith("Unidentified Armed Group")
+    assert (evs[0].actor2 or "").startswith("Military Forces of Burkina Faso")

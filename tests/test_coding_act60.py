@@ -82,3 +82,41 @@ def test_a_partner_that_defused_the_device_is_not_its_owner(pipe: Pipeline) -> N
                date(2020, 4, 18))
     assert [(e.sub_event_type, e.actor2) for e in evs] == [
         ("Disrupted weapons use", "Islamic State (Greater Sahara)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fired mortar shells at the presidential palace in Mogadishu.",
+    "Al-Shabaab fired mortar shells at the parliament building in Mogadishu.",
+    "Al-Shabaab fired mortar shells near the Somali parliament in Mogadishu.",
+    "Al-Shabaab fired mortar shells at Mogadishu's Halane compound.",
+    "Houthi rebels fired a missile at a commercial ship in the Red Sea.",
+    "Hezbollah fired dozens of rockets at northern Israel.",
+])
+def test_shells_at_the_states_seats_compounds_ships_or_across_a_border_name_no_civilians(pipe: Pipeline,
+                                                                                       text: str) -> None:
+    evs = [e for e in code(pipe, text, date(2025, 11, 18)) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert evs and all(e.actor2 is None or not e.actor2.startswith("Civilians") for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Dallas arrested two suspected gunmen on Monday.",
+    "Police arrested two armed men after a robbery in Columbus, Ohio.",
+])
+def test_gunmen_or_armed_men_arrested_by_police_stay_civilians(pipe: Pipeline, text: str) -> None:
+    evs = [e for e in code(pipe, text, date(2025, 11, 18)) if e.sub_event_type == "Arrests"]
+    assert [e.actor2 for e in evs] == ["Civilians (United States)"]
+
+
+def test_suspected_militants_arrested_are_an_armed_group(pipe: Pipeline) -> None:
+    evs = [e for e in code(pipe, "Soldiers arrested 20 suspected militants near Djibo, Burkina Faso, on Monday.",
+                           date(2025, 11, 18)) if e.sub_event_type == "Arrests"]
+    assert [e.actor2 for e in evs] == ["Unidentified Armed Group (Burkina Faso)"]
+
+
+def test_stones_thrown_at_officials_vehicles_name_no_civilians(pipe: Pipeline) -> None:
+    evs = code(pipe, "Protesters hurled stones at vehicles carrying the governor's entourage in Kaduna, Nigeria.",
+               date(2025, 11, 18))
+    assert evs and all(e.actor2 is None or not e.actor2.startswith("Civilians") for e in evs)
+    evs = code(pipe, "Protesters hurled stones at vehicles carrying ruling party supporters in Kaduna, Nigeria.",
+               date(2025, 11, 18))
+    assert [e.actor2 for e in evs] == ["Civilians (Nigeria)"]

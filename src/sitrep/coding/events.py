@@ -7641,7 +7641,9 @@ def _anaphoric(article: Article, a: ActorMention) -> bool:
 _GLOSS = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")  # a group's gloss: "Katiba Macina (JNIM)"
 # a gloss's end, or a group's, and the next subject joined to it by a comma and "and": "JNIM (Katiba Macina|), and
 # |Fulani militiamen"
-_GLOSS_END_AND = re.compile(r"\s*[)\]]?\s*,\s*(?:and|&)\s+(?:(?:the|presumed|suspected|alleged)\s+)?", re.IGNORECASE)
+# (a bracket that really closes there: not a bare ", and" between clauses, "a bomb hit a vehicle carrying soldiers,
+# and militants then opened fire")
+_GLOSS_END_AND = re.compile(r"\s*[)\]]\s*,\s*(?:and|&)\s+(?:(?:the|presumed|suspected|alleged)\s+)?", re.IGNORECASE)
 
 
 # a fight's word and "between" before its first side: "clashes between (the army and rebels)", "heavy fighting broke out
@@ -7688,7 +7690,8 @@ def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) 
                           and (g := _GLOSS.match(article.text, here[j - 1].end)) is not None and g.end() >= here[j].end)
     while i > 0 and (_AND_BETWEEN.fullmatch(article.text, glossed(i - 1), here[i].start) is not None
                      or in_gloss(i)
-                     or _GLOSS_END_AND.fullmatch(article.text, glossed(i - 1), here[i].start) is not None
+                     or (g1 := _GLOSS.match(article.text, here[i - 1].end)) is not None
+                     and _GLOSS_END_AND.fullmatch(article.text, g1.end() - 1, here[i].start) is not None
                      or in_gloss(i - 1) and _GLOSS_END_AND.fullmatch(article.text, here[i - 1].end, here[i].start)
                      or _EITHER_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
                      or here[i - 1].inter in (1, 8) and here[i].inter in (1, 2, 3, 4, 8)
@@ -8247,8 +8250,18 @@ _REPELLED_AFTER = re.compile(r"(?:\s+(?:fighters|militiamen|members|elements|men
 
 # the attack the passive's subject was killed in, no agent told: "(were killed) in an ambush", "in ambush on Monday",
 # "during an attack on their camp" (not "in an ambush by ...", "in clashes with ...")
-_KILLED_IN_ATTACK_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|ambush|raid|assault)"
+# (only an ambush, or an attack on their own camp, base or position: not a raid or assault, which the group killed may
+# have made or suffered, nor "an attack on the hotel", "the assault on Gwoza", the group's own deed)
+_KILLED_IN_ATTACK_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                                     r"(?:ambush|attacks?\s+(?:on|against)\s+(?:their|its|the\s+group's)\s+"
+                                     r"(?:[\w-]+\s+)?(?:camps?|bases?|positions?)\b)"
                                      r"(?![\w-])(?![^.;]{0,60}?\bby\b)", re.IGNORECASE)
+# the sentence's teller is the state: "..., the army said", "the Somali government said" (a killing the state tells
+# of with no doer named is its own)
+_STATE_TELLER = re.compile(r"[^.;]*,\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?i:army|military|government|ministry|"
+                           r"armed\s+forces|defen[cs]e\s+ministry|authorities|security\s+forces|police)\s+(?:said|says|"
+                           r"reported|announced|stated|claimed)\b|[^.;]*\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+                           r"(?i:army|military|government|ministry|armed\s+forces|authorities)\b")
 # a deed as the subject of the verb that killed the people named next: "An ambush on Wednesday killed five |VDP",
 # "a separate attack killed five volunteers for the defence of the homeland |(VDP)"
 _DEED_KILLED_BEFORE = re.compile(r"\s*(?:[^.;]*?(?:[,;]|\s-)\s+)?(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|raid|"
@@ -8627,7 +8640,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and len({a.actor for a in armed}) == 1 and side_a.sentence == draft.sentences[0] \
                 and (_DEED_KILLED_BEFORE.fullmatch(article.text, article.sentences[side_a.sentence].start, side_a.start)
                      or _passive_victim(article, side_a) and _KILLED_IN_ATTACK_AFTER.match(
-                         article.text, _PASSIVE_HARM_AFTER.match(article.text, side_a.end).end())):
+                         article.text, _PASSIVE_HARM_AFTER.match(article.text, side_a.end).end())
+                     and not _STATE_TELLER.match(article.text, side_a.end, article.sentences[side_a.sentence].end)):
             # the only group named is the object of a deed that killed its men, its doer unnamed ("An ambush on
             # Wednesday killed five VDP near Arbinda", "Four Dozos were killed in an ambush near Mopti"): the side
             # attacked, the attackers an unidentified armed group
@@ -10203,6 +10217,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # militants ("arrested 50 individuals in an operation targeting militant networks": civilians)
         taken = next((m for m in article.actors if m.sentence == draft.sentences[0] and m.inter in (2, 3)
                       and m.actor.startswith(("Unidentified Armed Group", "Islamist Militia"))
+                      and _ARRESTED_MILITANT_WORD.search(article.text, m.start, m.end) is not None
                       and (m.start >= t1 and _ARRESTED_MEN_BEFORE.fullmatch(article.text, t1, m.start)
                            or m.end <= t0 and _ARRESTED_MEN_AFTER.fullmatch(article.text, m.end, t0))), None)
         if taken is not None:
@@ -10268,8 +10283,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
 # "arrested dozens of alleged"; between those men and the passive's verb: "suspected jihadists were arrested"
 _ARRESTED_MEN_BEFORE = re.compile(r"\s+(?:(?:about|around|some|over|more\s+than|at\s+least|nearly|up\s+to|\d+|a|an|one|"
                                   r"two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of|"
-                                  r"hundreds\s+of|a\s+number\s+of|(?:suspected|presumed|alleged|armed|islamist)(?:\s+and)?)"
+                                  r"hundreds\s+of|a\s+number\s+of|(?:suspected|presumed|alleged|islamist)(?:\s+and)?)"
                                   r"\s+)*", re.IGNORECASE)
+# the men arrested named as militants: not "suspected gunmen", "armed men" or kidnappers, whom police arrest as
+# ordinary criminals ("Police in Dallas arrested two suspected gunmen": civilians)
+_ARRESTED_MILITANT_WORD = re.compile(r"\b(?:militants?|jihadists?|jihadis|islamists?|terrorists?|insurgents?|extremists?|"
+                                     r"mujahideen)\b", re.IGNORECASE)
 _ARRESTED_MEN_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|been|reportedly|allegedly|later|then)\s+)*",
                                  re.IGNORECASE)
 # the words before the group a defector went over to: "to rejoin MNLA", "defected to the CMA", "joining the MPSA",
@@ -10279,7 +10298,16 @@ _JOINED_BEFORE = re.compile(r"\b(?:(?:re)?join(?:ed|ing|s)?|defect(?:ed|ing|s)?\
                             r"rallied\s+to)\s+(?:the\s+|ranks\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # what shells fired at no force's post may have been aimed at besides a town's people: an airport or airfield, which
 # ACLED takes for the forces' target or no one's ("rockets targeted the Diffa airport")
-_SHELLED_NOT_PEOPLE = re.compile(r"\b(?:airports?|airfields?|air\s*strips?|runways?)\b", re.IGNORECASE)
+# (nor the state's seats, the AU's or UN's compounds, ships at sea, or fire across a border at a region: "fired mortar
+# shells at the presidential palace", "near the Somali parliament", "at Mogadishu's Halane compound", "a missile at a
+# commercial ship in the Red Sea", "rockets at northern Israel")
+_SHELLED_NOT_PEOPLE = re.compile(r"\b(?:airports?|airfields?|air\s*strips?|runways?|(?:presidential\s+)?palace|parliament|"
+                                 r"ministry|ministries|governor'?s?\s+(?:office|residence|house|compound)|state\s+house|"
+                                 r"Villa\s+Somalia|Halane|compounds?|headquarters|HQ|embass(?:y|ies)|ships?|vessels?|tankers?|"
+                                 r"boats?|warships?|frigates?|destroyers?|at\s+sea|Red\s+Sea|Gulf\s+of|across\s+the\s+border|"
+                                 r"cross-border)\b|\b(?:at|on|into|towards?)\s+(?:the\s+)?(?:northern|southern|eastern|western|"
+                                 r"north-?eastern|north-?western|south-?eastern|south-?western)\s+(?-i:[A-Z])[\w-]*\b(?!\s+(?:towns?|villages?|city|"
+                                 r"cities|communes?|localit(?:y|ies)|settlements?|camps?)\b)", re.IGNORECASE)
 # a suicide bomber who struck no one but himself: "killing only himself", "no one else was hurt", "only the bomber died"
 # (not "no other casualties", which follows a toll as often: "wounding four people. No other casualties were reported")
 _BOMBER_ALONE = re.compile(r"\b(?:only|but)\s+(?:himself|herself|themselves)\b|\b(?:no\s+one|nobody)\s+else\b|"
@@ -10532,7 +10560,10 @@ _MOB_PERSON_HARMED = re.compile(
     r"(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:stones|rocks)\s+(?:at|on|against)\s+"
     r"(?:(?:the|a|an|one|two|three|several|some|\d+)\s+)?(?:vehicles?|cars?|buses|bus|minibus(?:es)?|trucks?|taxis?)\s+"
     r"(?:belonging\s+to|carrying|transporting|owned\s+by|of)\s+(?!(?:the\s+|a\s+|an\s+)?(?:police|security|gendarm|"
-    r"army|military|soldiers|troops|forces|MINUSMA|UN\b|United\s+Nations|peacekeep)))",
+    r"army|military|soldiers|troops|forces|MINUSMA|UN\b|United\s+Nations|peacekeep))"
+    # (nor officials' cars: "vehicles carrying the governor's entourage", "the minister's convoy")
+    r"(?![^.;,]{0,40}?\b(?:governors?|ministers?|president|presidential|officials?|convoys?|entourage|delegation|"
+    r"prefects?|mayors?|deputies|MPs?|lawmakers?|senators?)\b))",
     re.IGNORECASE)
 _FORCES_WORD = re.compile(r"\b(?:police|policemen|security forces|gendarmes?|gendarmerie|soldiers|troops|army)\b",
                           re.IGNORECASE)  # (a crowd that clashed with them did not clash with another crowd)
