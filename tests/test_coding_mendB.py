@@ -4,23 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from sitrep.pipeline import Pipeline
-from sitrep.settings import Settings
 
 from test_coding import code
-
-PUBLISHED = date(2021, 3, 16)  # a Tuesday
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Settings(workers=1))
-
-
-def _types(pipe: Pipeline, text: str) -> list[tuple[str, str]]:
-    return [(e.event_type, e.sub_event_type) for e in code(pipe, text, PUBLISHED)]
+from test_coding_typ47 import PUBLISHED, _types, pipe  # noqa: F401  (the same pipeline fixture and helper)
 
 
 def test_a_missile_fired_by_an_aircraft_is_an_air_strike(pipe: Pipeline) -> None:
