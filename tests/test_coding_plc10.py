@@ -79,3 +79,10 @@ def test_where_people_travelled_from_is_no_scene_beside_a_told_place(pipe: Pipel
                          "Monday, killing three soldiers, security sources said.") == ["Aribinda"]
     # (the town they came from alone: that town, as before)
     assert _scenes(pipe, "On 15 March 2021, gunmen attacked traders coming from Djibo, killing two.") == ["Djibo"]
+
+
+def test_the_far_end_of_a_journey_is_no_scene_over_its_start(pipe: Pipeline) -> None:
+    # (fresh-seed check: the travelled-from rule had placed an attack on buses "travelling from X to Y" at Y)
+    evs = code(pipe, "Gunmen attacked two buses travelling from Bamako to Nouakchott on Monday, wounding three "
+                     "passengers.", date(2019, 5, 2))
+    assert [e.location for e in evs] == ["Bamako"]

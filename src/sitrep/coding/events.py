@@ -9283,6 +9283,8 @@ _STRETCH_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city
 _AXIS_BEFORE = re.compile(r"\b(?:axis|road|route|highway|stretch)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _AXIS_AFTER = re.compile(r"[ \t]+(?:axis|road|route|highway|stretch)\b", re.IGNORECASE)
 # between a stretch's second end and the place on it the text tells right after: "between Gao and Kidal|, near |Anefis"
+# the far end of a journey: "from Bamako |to |Nouakchott", "heading to", "bound for"
+_JOURNEY_END_BEFORE = re.compile(r"\b(?:to|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # (a bare "in" with no comma is the stretch's unit, no place on it: "between Dioungani and Gourti in Mopti")
 _ON_STRETCH_BETWEEN = re.compile(r"(?:[ \t]*,[ \t]*(?:near|close to|not far from|outside|at|in|in the (?:area|vicinity) of)|"
                                  r"[ \t]+(?:near|close to|not far from|outside|in the (?:area|vicinity) of|"
@@ -9405,7 +9407,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # returning from Boni were attacked in Hombori", is no scene beside a place told with a cue
         came = [p for p in places if p.feature != "country"
                 and _TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
-        if came and any(q.feature != "country" and q.context in ("in", "near") and q not in came for q in places):
+        # (not beside the far end of their journey: "buses travelling from Bamako to Nouakchott" were not attacked
+        # in Nouakchott)
+        if came and any(q.feature != "country" and q.context in ("in", "near") and q not in came
+                        and not _JOURNEY_END_BEFORE.search(article.text, max(0, q.start - 20), q.start)
+                        for q in places):
             places = [p for p in places if p not in came]
         # the ends of a stretch, "between Gao and Kidal", "the Tongomayel-Inata axis", are no scene beside a place of
         # their sentence told with a cue, the one on the stretch: "near MNLA outposts between Gao and Kidal, near
