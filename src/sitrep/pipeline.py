@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import SitrepError, UsageError
-from sitrep.model import Article, Reject
+from sitrep.model import Article, DateMention, Reject
 from sitrep.settings import Settings
 
 __all__ = ["STAGES", "IngestSummary", "Pipeline", "Stage", "stage"]
@@ -91,6 +91,26 @@ _REPORT_HEAD = re.compile(r"\b(?:week\s+of|as\s+(?:of|at)|brief(?:ing)?s?|update
                           r"daily|fortnightly)\b", re.IGNORECASE)
 
 
+def _headline_year_dates(article: Article) -> list[DateMention] | None:
+    """For a text with no publication date: its date phrases, the year-less days of months ("On 13 May, gunmen
+    killed ...") in the year of the report its headline names ("Sahel Security Brief — Week of 10 to 16 May 2025");
+    None where the headline is no dated report's (a weekday or "yesterday" stays unanchored either way: the headline's
+    day is no report's day)."""
+    from sitrep.text.dates import find_dates
+
+    head = article.text.split("\n", 1)[0][:200]
+    dated = [d for d in find_dates(head, None) if d.anchored and d.date_end is not None and d.precision <= 2]
+    # (only a report's header: a span of days, "Week of", "as of", a brief's or an update's name; a headline that
+    # recalls a past event, "Ten years on: survivors recall the 20 November 2015 Radisson Blu attack", tells no year
+    # of the days under it)
+    if not dated or not _REPORT_HEAD.search(head) and not any(d.date_start != d.date_end for d in dated):
+        return None
+    anchor = max(d.date_end for d in dated if d.date_end is not None)
+    told = {(d.start, d.end): d for d in find_dates(article.text, anchor, same_weekday_is_today=True)}
+    return [told.get((d.start, d.end), d) if not d.anchored and _DAY_OF_MONTH.search(d.text) else d
+            for d in find_dates(article.text, None, same_weekday_is_today=True)]
+
+
 @stage("dates", requires=("sentences",), assigns=("dates", "published", "outlet"))
 def _dates(article: Article, pipe: "Pipeline") -> Article:
     """Date phrases resolved against the publication date, with a precision."""
@@ -110,27 +130,9 @@ def _dates(article: Article, pipe: "Pipeline") -> Article:
     # filed days before it was published ("BAMAKO, Jan 8 (Reuters) - ... on Monday" published on the 15th) tells its
     # weekdays, "yesterday" and "last week" from its filing day
     told_on = filing_date(article.text, article.published) or article.published
-    if told_on is None:
-        # no publication date: a headline that dates itself with its year ("Sahel Security Brief — Week of 10 to 16
-        # May 2025") anchors the year-less days told under it ("On 13 May, gunmen killed ..."), and only them
-        head = article.text.split("\n", 1)[0][:200]
-        dated = [d for d in find_dates(head, None) if d.anchored and d.date_end is not None and d.precision <= 2]
-        # (only a report's header: a span of days, "Week of", "as of", a brief's or an update's name; a headline that
-        # recalls a past event, "Ten years on: survivors recall the 20 November 2015 Radisson Blu attack", tells no
-        # year of the days under it)
-        if not _REPORT_HEAD.search(head) and not any(d.date_start != d.date_end for d in dated):
-            dated = []
-        if dated:
-            anchor = max(d.date_end for d in dated)
-            told = {(d.start, d.end): d for d in find_dates(article.text, anchor, same_weekday_is_today=True)}
-            # (a day of a month takes the headline's year; a weekday or "yesterday" stays unanchored: the headline's
-            # day is no report's day)
-            article.dates = [told.get((d.start, d.end), d) if not d.anchored and _DAY_OF_MONTH.search(d.text) else d
-                             for d in find_dates(article.text, None, same_weekday_is_today=True)]
-        else:
-            article.dates = find_dates(article.text, told_on, same_weekday_is_today=True)
-    else:
-        article.dates = find_dates(article.text, told_on, same_weekday_is_today=True)
+    # (no publication date: a headline that dates itself with its year anchors the year-less days told under it)
+    headed = _headline_year_dates(article) if told_on is None else None
+    article.dates = headed if headed is not None else find_dates(article.text, told_on, same_weekday_is_today=True)
     # the day a story was filed ("OUAGADOUGOU, Nov 18 (Reuters) -") is the report's date, no happening's; and so is
     # the day of every other dated dateline there, a teaser's or the story's after one
     lines = dated_dateline_spans(article.text)

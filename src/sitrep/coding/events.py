@@ -128,9 +128,10 @@ def _day_list_holds_report_day(article: Article, dm: DateMention) -> bool:
     return False
 
 # -- casualty vocabulary --------------------------------------------------------------------------------
+# a soldiers' death in a communiqué: "six soldiers fell on the field of honour", "two fell in combat"
+_FELL_IN_BATTLE = r"fell\s+(?:on\s+the\s+(?:field|battlefield)(?:\s+of\s+honou?r)?|in\s+(?:combat|action|battle))"
 _KILLED = re.compile(r"\b(?:" + KILLED + r"|" + KILLING + r"|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
-                     # (a soldiers' death in a communiqué: "six soldiers fell on the field of honour")
-                     r"fell\s+(?:on\s+the\s+(?:field|battlefield)(?:\s+of\s+honou?r)?|in\s+(?:combat|action|battle))|"
+                     + _FELL_IN_BATTLE + r"|"
                      r"slain|massacred|executed|shot dead|fatally shot|summarily shot|shot summarily|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
                      r"eliminated|beheaded|decapitated|" + ASSASSINAT + r"ed|lynched|stabbed to death|" + STONED + r" to death|hacked to death|"
@@ -5098,7 +5099,7 @@ _LIST_TAIL = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?:(?:all|als
                         r"assassinated|beheaded|slain|gunned down)\b"
                         # (or a verb of dying: "a guard, 3 bandits and 6 villagers died")
                         r"|\s+(?:(?:all|also|both|reportedly|allegedly|later)\s+)*(?:died|perished|lost their lives|"
-                        r"fell\s+(?:on\s+the\s+(?:field|battlefield)(?:\s+of\s+honou?r)?|in\s+(?:combat|action|battle)))\b",
+                        + _FELL_IN_BATTLE + r")\b",
                         re.IGNORECASE)
 _LIST_START = re.compile(r"\b(?:a|an|one|another|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b", re.IGNORECASE)
 # a hedge before a list's first figure, where a figure read there starts: "at least two soldiers and seven militants"
@@ -5590,6 +5591,12 @@ _EARLIER_FIGURE_BEFORE = re.compile(
     r"(?:(?:at\s+least|about|some|around|nearly)\s+)?$", re.IGNORECASE)
 
 
+def _one_at(article: Article, st: int, en: int, counted: str | None = None, sentence: int = -1) -> NumberMention:
+    """A figure of one for a victim the text tells without a number, at text[st:en] ("a child", "him")."""
+    return NumberMention(st, en, article.text[st:en], 1.0, counted=counted, counted_start=st, counted_end=en,
+                         sentence=sentence)
+
+
 def _revised_to(text: str, num: NumberMention, sent: Sentence) -> bool:
     """Is a figure the one a revised toll came to ("revised the death toll down from 77 to 54", "the toll rose to
     at least 14")?"""
@@ -5907,22 +5914,19 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 if (m1 := _ONE_AFTER_ASIDE.match(article.text, n.counted_end if n.counted_end > 0 else n.end,
                                                  sent.end)) is not None:
                     st, en = m1.start(1), m1.end(1)
-                    one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
-                                        counted_start=st, counted_end=en, sentence=si)
+                    one = _one_at(article, st, en, m1.group(2).lower(), si)
                     singles.append(_Count("killed", _side_of(one.counted), one, rule="one-after-the-aside"))
             for n in toll:
                 if (m1 := _NOMINAL_ONE_AND_DEATHS_OF.search(article.text, max(sent.start, n.start - 160),
                                                             n.start)) is not None and not _ANSWERS_A_DEATH.search(
                         article.text, max(sent.start, m1.start() - 40), m1.start()):
                     st, en = m1.start(1), m1.end(1)
-                    one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
-                                        counted_start=st, counted_end=en, sentence=si)
+                    one = _one_at(article, st, en, m1.group(2).lower(), si)
                     singles.append(_Count("killed", _side_of(one.counted), one, rule="one-besides-a-figure"))
             for m1 in _TAKEN_ONE_THEN_KILLED.finditer(sent.text):
                 st, en = sent.start + m1.start(1), sent.start + m1.end(1)
                 if not any(st <= n.start < en for n in toll):
-                    one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(1).split()[-1].lower(),
-                                        counted_start=st, counted_end=en, sentence=si)
+                    one = _one_at(article, st, en, m1.group(1).split()[-1].lower(), si)
                     singles.append(_Count("killed", _side_of(one.counted), one, rule="one-besides-a-figure"))
             for m1 in _NAME_AND_OTHERS.finditer(sent.text):
                 # one named beside a figure of others ("Amadou Kone and three others were killed"): one more, a
@@ -5932,16 +5936,14 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                         a.start < en and st < a.end for a in article.actors if a.inter != 7) or any(
                         p.start < en and st < p.end for p in article.places):
                     continue
-                one = NumberMention(st, en, article.text[st:en], 1.0, counted=None, counted_start=st,
-                                    counted_end=en, sentence=si)
+                one = _one_at(article, st, en, None, si)
                 singles.append(_Count("killed", "unknown", one, rule="one-besides-a-figure"))
             for m1 in _ONE_OF_ITS_OWN.finditer(sent.text):
                 st, en = sent.start + m1.start(1), sent.start + m1.end(1)
                 if any(sent.start + m1.start() <= n.start < en for n in toll) or _EARLIER_KILLER_BEFORE.search(
                         sent.text, max(0, m1.start() - 60), m1.start()):
                     continue
-                one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(1).split()[-1].lower(),
-                                    counted_start=st, counted_end=en, sentence=si)
+                one = _one_at(article, st, en, m1.group(1).split()[-1].lower(), si)
                 # (one the dead killed before dying is always another: "one youth was killed after killing an
                 # assailant")
                 besides = _KILLED_AFTER_BEFORE.search(sent.text, max(0, m1.start() - 40), m1.start()) is not None
@@ -5958,8 +5960,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 st, en = sent.start + m1.start(1), sent.start + m1.end(1)
                 if any(sent.start + m1.start() <= n.start < sent.start + m1.end() for n in toll):
                     continue
-                one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
-                                    counted_start=st, counted_end=en, sentence=si)
+                one = _one_at(article, st, en, m1.group(2).lower(), si)
                 besides = any(n.start >= sent.start + m1.end() and _besides_the_one(article.text, n, sent.start + m1.end())
                               for n in toll) or (
                     # (or told in contrast after the figure: "killed two of them, while a tribal gunman was killed")
@@ -6118,8 +6119,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         if m is not None and ("killed" in kinds or any(c.what == "killed" and c.number.start >= sent.start
                                                        for c in singles)):
             st, en = sent.start + m.start(), sent.start + m.end()  # "... and then killed himself": one more dead
-            more.append(_Count("killed", "attackers", NumberMention(st, en, article.text[st:en], 1.0,
-                                                                    counted_start=st, counted_end=en)))
+            more.append(_Count("killed", "attackers", _one_at(article, st, en)))
         m = _BOMBER_TOO.search(sent.text)
         if m is not None and any(c.what == "killed" for c in [*counts, *singles]) \
                 and not any(c.number.counted == "bomber" and sent.start + m.start() <= c.number.start
@@ -6127,8 +6127,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # (not where the bomber is already one victim of its own: "the bomber was also killed", read as the
             # single victim "bomber" since cas39)
             st, en = sent.start + m.start(), sent.start + m.end()
-            more.append(_Count("killed", "attackers", NumberMention(st, en, article.text[st:en], 1.0, counted="bomber",
-                                                                    counted_start=st, counted_end=en)))
+            more.append(_Count("killed", "attackers", _one_at(article, st, en, "bomber")))
         if (everyone := _all_attackers(article, sent)) is not None:
             more.append(everyone)
         if (own := _own_men_killed(article, sent, counts)) is not None:
@@ -6138,14 +6137,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 c.what in ("killed", "wounded") and c.number.start >= sent.start for c in singles)) \
                 and not _DIED_LATER.search(sent.text, m.end()):
             st, en = sent.start + m.start(), sent.start + m.end()  # "... then tried to take her own life": one hurt
-            more.append(_Count("wounded", "attackers", NumberMention(st, en, article.text[st:en], 1.0,
-                                                                     counted_start=st, counted_end=en)))
+            more.append(_Count("wounded", "attackers", _one_at(article, st, en)))
         m = _A_FURTHER_DEATH.search(sent.text)
         further = _one_more_died(sent.text)
         if m is not None and "killed" in kinds:
             st, en = sent.start + m.start(), sent.start + m.end()
-            more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
-                                                                  counted_start=st, counted_end=en)))
+            more.append(_Count("killed", "unknown", _one_at(article, st, en)))
         elif (m := _ONE_DIED_OF_WOUNDS.search(sent.text)) is not None and "killed" not in kinds and not any(
                 c.what == "killed" and sent.start <= c.number.start < sent.end
                 and not sent.start + m.start() <= c.number.start < sent.start + m.end() for c in singles):
@@ -6154,8 +6151,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # victim told alone: that one is the single dead)
             st, en = sent.start + m.start(), sent.start + m.end()
             singles = [c for c in singles if not (c.what == "killed" and st <= c.number.start < en)]
-            more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
-                                                                  counted_start=st, counted_end=en),
+            more.append(_Count("killed", "unknown", _one_at(article, st, en),
                                rule="died-of-wounds"))
         elif (m := _HE_LATER_DIED.match(sent.text)) is not None and "killed" not in kinds and si > 0 and any(
                 c.what == "killed" and article.sentences[si - 1].start <= c.number.start < sent.start
@@ -6168,8 +6164,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # died")
             st, en = sent.start + m.start(), sent.start + m.end()
             singles = [c for c in singles if not (c.what == "killed" and st <= c.number.start < en)]
-            more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
-                                                                  counted_start=st, counted_end=en),
+            more.append(_Count("killed", "unknown", _one_at(article, st, en),
                                rule="died-of-wounds"))
         elif (m := further) is not None and (not any(
                 c.what == "killed" and sent.start <= c.number.start < sent.end
@@ -6181,8 +6176,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # sentence names: "a school principal and another teacher were killed" are two)
             st, en = sent.start + m.start(), sent.start + m.end()
             singles = [c for c in singles if not (c.what == "killed" and st <= c.number.start < en)]
-            more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
-                                                                  counted_start=st, counted_end=en), rule="added"))
+            more.append(_Count("killed", "unknown", _one_at(article, st, en), rule="added"))
         if rival is not None and counted_sides:
             another_account = rival.group(0).lower().startswith("described")
             # (a toll of no side told before may hold anyone's dead: "At least 20 were killed on both sides. ISGS
@@ -6515,7 +6509,7 @@ _OWN_DEATH_AFTER = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:(?:w
                               r"(?:(?:\w+ly|all|later|then|also)\s+){0,2}(?:killed|shot dead|shot|murdered|gunned down|"
                               r"beaten to death|lynched|slain|executed|crushed to death|burned to death|burnt to death)|"
                               r"(?:have|has|had)\s+(?:\w+ly\s+)?(?:died|perished)|died|perished|lost their lives|"
-                              r"fell\s+(?:on\s+the\s+(?:field|battlefield)(?:\s+of\s+honou?r)?|in\s+(?:combat|action|battle)))\b",
+                              + _FELL_IN_BATTLE + r")\b",
                               re.IGNORECASE)
 
 
@@ -13543,10 +13537,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if place is not None and place.feature in ("admin1", "admin2"):
             # a unit only: a village the text names, found inside it by a looser reading, is the place
             place = _namesake_in_unit(article, draft, place, gaz, replaced) or place
-        if place is None and (city := _quarter_city(article, draft, scene_cc)) is not None:
+        # a name after a place cue the gazetteer does not know (asked once: where no town was found to precision 1)
+        told = _unknown_place(article, draft) if place is None or _geo_precision(place)[0] != 1 else None
+        if place is None and told is not None and (city := _quarter_city(article, told, scene_cc)) is not None:
             place = city  # (the quarter itself is kept as written, `location_text`, below)
         ev.geo_precision, ev.where_prec = _geo_precision(place)
-        if (place is None or ev.geo_precision != 1) and (told := _unknown_place(article, draft)) is not None:
+        if (place is None or ev.geo_precision != 1) and told is not None:
             # a place the gazetteer does not know is kept as written (`location_text`), so that the reader sees it
             # and two villages' reports placed at one province are not one event; with no place the gazetteer
             # knows, not even a country, it is the location too (no coordinates, no precision)
@@ -13559,8 +13555,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             _set_place(ev, place, gaz)
             ev.evidence.append(_ev(article, "location", place.name, place.start, place.end,
                                    f"place:{place.feature}:{place.context or 'mention'}"))
-            if ev.location_text and place.feature == "place" and (told := _unknown_place(article, draft)) is not None \
-                    and told[1] <= place.start \
+            if ev.location_text and place.feature == "place" and told is not None and told[1] <= place.start \
                     and (point := told_offset(article.text, told[1], place.start, place.latitude,
                                               place.longitude)) is not None:
                 # the unknown village told by its distance and bearing from the town ("Tindandan, about 28km west
@@ -14159,12 +14154,12 @@ _NOT_A_PLACE_NAME = frozenset({"ramadan", "islam", "arabic", "english", "french"
 _QUARTER_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|quarters?|suburbs?|township)\b", re.IGNORECASE)
 
 
-def _quarter_city(article: Article, draft: _Draft, cc: str | None) -> PlaceMention | None:
-    """The city the story was filed from, when the event is told only in a quarter the gazetteer does not know ("One
-    protester was shot dead in the Hamdallaye neighbourhood", filed from CONAKRY): a quarter is a town's, and the
-    town the text gives is its dateline's; placed there near (ACLED's precision 2), not left without a point."""
-    told = _unknown_place(article, draft)
-    if told is None or not _QUARTER_AFTER.match(article.text, told[1]):
+def _quarter_city(article: Article, told: tuple[int, int, str], cc: str | None) -> PlaceMention | None:
+    """The city the story was filed from, when the event is told only in a quarter the gazetteer does not know
+    (`told`, `_unknown_place`'s: "One protester was shot dead in the Hamdallaye neighbourhood", filed from CONAKRY):
+    a quarter is a town's, and the town the text gives is its dateline's; placed there near (ACLED's precision 2),
+    not left without a point."""
+    if not _QUARTER_AFTER.match(article.text, told[1]):
         return None
     city = next((p for p in article.places if p.context == "dateline" and p.feature == "place"
                  and (cc is None or p.country_code == cc)), None)

@@ -162,6 +162,10 @@ HEADLINE_NOT_HABIT = (r"(?![^.;]{0,80}?\b(?:every|each (?:day|week|month|year|ni
 _NOT_FOR_FEAR = (r"(?![^.;]{0,80}?\b(?:pandemic|coronavirus|covid(?:-19)?|epidemic|virus|outbreak|cholera|ebola|"
                  r"holidays?|heat ?waves?|heat|floods?|flooding|storms?|rains?|snow|maintenance|renovation)\b)")
 
+# the aircraft a missile was fired by: "by an army helicopter", "by a fighter jet" (an air strike, not shelling)
+_FIRED_BY_AIRCRAFT = r"(?:(?:[\w'’-]+ ){0,3}?(?:drones?|helicopters?|gunships?|(?:fighter |war|combat )?jets?|aircrafts?|(?:war)?planes?|warplanes?|UAVs?)\b)"
+
+
 TRIGGERS: tuple[Trigger, ...] = (
     # (two sides that "battled for control of Kidal", "battled each other": a fight, as "battled with")
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es|ing)?|gun ?battles?|firefights?|fighting|fought|"
@@ -569,7 +573,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"attack(?:ed|s|ing)? (?:[\w'’/,-]+ ){0,8}?(?:by|with|using) (?:\d+ |two |three |four |five |several )?"
                       r"(?:military |fighter |combat |attack )?(?:aircrafts?|warplanes?|jets|helicopters?|gunships?|drones?)\b|"
                       # a missile an aircraft fired: "killed by a missile fired by an army helicopter", "by a fighter jet"
-                      r"missiles? (?:fired|launched) by (?:(?:[\w'’-]+ ){0,3}?(?:drones?|helicopters?|gunships?|(?:fighter |war|combat )?jets?|aircrafts?|(?:war)?planes?|warplanes?|UAVs?)\b)|"
+                      r"missiles? (?:fired|launched) by " + _FIRED_BY_AIRCRAFT + r"|"
                       r"(?:aircrafts?|jets|drones?|helicopters?)(?:\s+[\w-]+){0,4}?\s+(?:carried out|conducted|launched) "
                       r"(?:an? |several |two |three )?(?:[\w-]+ )?(?:strikes?|raids?|bombings?)"),
             "Explosions/Remote violence", "Air/drone strike", "violence", ("ASSAULT", "aerial")),
@@ -605,7 +609,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"rockets? (?:struck|hit|landed|fell|(?:slammed|smashed) into(?! (?:the )?(?:sea|ocean|water|ground|desert)\b)|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
                            # (a missile told by who fired it: "killed by a missile fired by the army"; not one an aircraft
                            # fired, "a missile fired by an army helicopter", an air strike)
-                           r"missiles? (?:fired|launched) by(?! (?:(?:[\w'’-]+ ){0,3}?(?:drones?|helicopters?|gunships?|(?:fighter |war|combat )?jets?|aircrafts?|(?:war)?planes?|warplanes?|UAVs?)\b))|"
+                           r"missiles? (?:fired|launched) by(?! " + _FIRED_BY_AIRCRAFT + r")|"
                            # a missile that struck its target: "a missile struck a hospital in the city", "a Houthi
                            # missile hit a cargo ship"; not "the missile hit rate")
                            r"missiles? (?:(?:struck|hit|slammed into|landed (?:on|in|near))(?= (?:a|an|the|two|three|several|"

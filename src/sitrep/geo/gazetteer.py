@@ -644,9 +644,8 @@ def infer_admin_codes_spread(rows: list[tuple]) -> dict[int, tuple[str, str, flo
     that of the pass that filled the place."""
     out = infer_admin_codes(rows)
     for _ in range(_INFER_PASSES - 1):
-        left = [r for r in rows if not r[4] and r[0] not in out and r[9] not in ("ADM1", "ADM2", "PCLI")]
-        if not left:
-            break
+        if not any(not r[4] and r[0] not in out and r[9] not in ("ADM1", "ADM2", "PCLI") for r in rows):
+            break  # (every place filled)
         filled = [(*r[:4], out[r[0]][0], out[r[0]][1], *r[6:]) if not r[4] and r[0] in out else r for r in rows]
         more = infer_admin_codes(filled)
         new = {gid: g for gid, g in more.items() if gid not in out}
