@@ -2447,7 +2447,9 @@ def _compared_occasion(article: Article, d: DateMention) -> bool:
     return _AS_DONE_BEFORE.search(article.text, max(article.sentences[d.sentence].start, d.start - 80), d.start) is not None
 
 
-_ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|uprising|massacre|election|war|revolution|"
+# (not one told with "a": "soldiers staged a coup on Wednesday", "ousted in a coup on Monday" tell the happening and
+# its day, not a known one the date names)
+_ATTR_NOUN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:assassination|murder|killing|death|coup|uprising|massacre|election|war|revolution|"
                                r"abduction|kidnapping|disappearance|firing|dismissal|sacking|layoff|arrest|detention|"
                                r"expulsion|suspension)s?\b(?:\s+of(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:in|on))?\s+$",
                                re.IGNORECASE)
@@ -2602,6 +2604,21 @@ _MAY_MODAL = re.compile(r"\bmay\b")
 _BARE_GUNFIRE = re.compile(r"(?:(?:heavy|sporadic|intense|automatic|sustained)\s+)?(?:gunfire|gun\s?shots?|shots?|shooting)",
                            re.IGNORECASE)
 _AFTER_CAUSE = re.compile(r"\b(?:after|following|amid|since|because of|over)\b[^.;]*$", re.IGNORECASE)
+# the opening of a clause that tells a cause, the words since then in the clause ("After the army |seized power")
+_CAUSE_CLAUSE_BEFORE = re.compile(r"\b(?:after|following|since|because of)\b[^.;,]*$", re.IGNORECASE)
+
+
+def _coup_hits(text: str, start: int, hits: list[tuple[Trigger, tuple[int, int]]]) -> list[tuple[Trigger, tuple[int, int]]]:
+    """A coup told as the cause of another deed of the sentence is no happening of its own ("After the army seized
+    power in July, Niger ordered French troops to leave"); one told as the news holds the arrests its soldiers made
+    ("special forces seized power on Sunday and arrested President Conde": the coup, ACLED's one event)."""
+    coup = [sp for t, sp in hits if t.name == "coup"]
+    if any(t.name != "coup" for t, _ in hits) and all(_CAUSE_CLAUSE_BEFORE.search(text, max(start, sp[0] - 60), sp[0])
+                                                      for sp in coup):
+        return [(t, sp) for t, sp in hits if t.name != "coup"]
+    return [(t, sp) for t, sp in hits if t.name != "arrests"]
+
+
 _THREATS_RECEIVED = re.compile(r"\b(?:received|receiving|got|faced|suffered)\s+(?:death\s+|verbal\s+|repeated\s+)?$")
 _WHO_OPEN = re.compile(r"\b(?:who|which|whose\s+[\w-]+)\s+(?:(?:\w+ly|had|has|have|initially|first|once)\s+){0,3}$",
                        re.IGNORECASE)  # ("gunmen who had planned to", "Makanzee, whose birthday would have been")
@@ -3041,6 +3058,8 @@ def _drafts(article: Article) -> list[_Draft]:
             toll = _only_toll(found, s.text)
             accident = toll or not any(t.family == "violence" for t, _ in found)
         hits = [] if accident and toll else _sentence_triggers(s)
+        if any(t.name == "coup" for t, _ in hits):
+            hits = _coup_hits(article.text, s.start, hits)
         low = s.text.lower()
         history = _history_in_main_clause(low)
         background = _background(article, s, history)
@@ -3077,6 +3096,8 @@ def _drafts(article: Article) -> list[_Draft]:
             # "soldiers mutinied and took over the towns": the takeover, by the mutineers; "lifted the curfew imposed
             # after mutinous soldiers went on a rampage": the curfew, the mutiny its cause
             protest = []
+        if protest and all(t.name == "mutiny" for t, _ in protest) and any(t.name == "coup" for t, _ in hits):
+            protest = []  # "mutinous soldiers overthrew the president": the coup, made by the mutineers
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
         release = next((sp for t, sp in other if t.name == "surrender"
                         and _RELEASE_WORD.search(article.text, sp[0], sp[1])), None)
@@ -9999,14 +10020,19 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     lead_in = [i for i in range(draft.lead_from, draft.sentences[0]) if _MUTINY.search(article.sentences[i].text)]
     scene = list(draft.sentences) + [i for i in lead_in if not _background(
         article, article.sentences[i], _history_in_main_clause(article.sentences[i].text.lower()))]
-    if _MUTINY.search(" ".join(article.sentences[i].text for i in scene)) and (
-            a1 is None or a1.actor.startswith(("Unidentified Armed Group", "Military Forces of", "Police Forces of"))):
+    if (trig.name == "coup" or _MUTINY.search(" ".join(article.sentences[i].text for i in scene))) and (
+            a1 is None or a1.actor.startswith(("Unidentified Armed Group", "Military Forces of", "Police Forces of"))
+            or trig.name == "coup" and a1.actor.startswith("Government of")):
         # "Soldiers mutinied over unpaid wages and took over the towns": the mutineers, ACLED's "Mutiny of ...";
+        # soldiers who overthrew their government are the same ("soldiers said they had seized power"; the government
+        # named is the one overthrown: "President Keita resigned after mutinous soldiers detained him, in a coup");
         # a mutiny that fights no one is a riot, and its mutineers rioters as ACLED codes them ("Firing by mutinying
         # police was reported in Fada": Rioters (Burkina Faso))
         country = (a1.country_code if a1 is not None else None) or cc
         role = "rioters" if trig.event_type == "Riots" else "mutiny"
-        got = matcher.role_actor(role, country, on=article.published) if country else None
+        # (the forces of the regime overthrown: a coup opens a new period of the country's actors the day it happens)
+        on = article.published - timedelta(days=1) if trig.name == "coup" and article.published else article.published
+        got = matcher.role_actor(role, country, on=on) if country else None
         if got is not None:
             a1 = ActorMention(t0, t1, trig_text, got[0], got[1], "rioters" if role == "rioters" else "state", country,
                               article.sentences[draft.sentences[0]].index) if a1 is None else \

@@ -858,6 +858,35 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?:collect(?:ed|ing|s)?|levied|levying|levies|imposed|imposing) (?:[\w()-]+ ){0,3}?"
                           r"(?:zakat|zakkat|jiziya|jizya|(?:illegal|illicit|forced|islamic) (?:taxe?s?|tolls?|levies))"),
             "Strategic developments", "Looting/property destruction", "looting", ("COERCE", "seize")),
+    # a government overthrown by its own soldiers, told as done: "soldiers said they had seized power", "staged a coup
+    # on Wednesday", "toppled President X", "the president was ousted in a coup" (ACLED codes the coup as a strategic
+    # development by the mutiny of the country's forces, "Mutiny of Military Forces of Mali (2013-2020)"); not a plan
+    # or a failure ("plotting to seize power", "a coup attempt", "an attempted coup"), nor the leader the coup left
+    # ("the ousted president", "former president"), nor the junta's past told in a relative clause ("Captain X, who
+    # seized power in 2022, met ...", "the junta, which toppled the government last year, said ...")
+    Trigger("coup", _p(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bwho had )(?<!\bwhich had )(?<!\bthat had )"
+                       r"(?<!\bwho first )(?<!\bsince it )(?<!\bsince they )(?:seiz(?:ed|es|ing) power|(?:took|grabbed|assumed|taken) power in (?:a |an )?(?:military |"
+                       r"bloodless |palace )?(?:coup|putsch)|"
+                       r"(?:staged|launched|carried out|conducted|mounted) (?:a |an |the )?(?:military |bloodless |"
+                       r"palace )?(?:coup(?: d['’][eé]tat)?|putsch)(?! (?:attempt|plot|bid)s?\b)|"
+                       # (the past forms are also the ousted leader's adjective, "in support of deposed president X",
+                       # "loyal to ousted president X": with no article, the soldiers who did it are told before them)
+                       r"(?:(?:ousting|deposing|overthrowing|toppling) (?:the |its |their )?|"
+                       r"(?:overthrew|overthrown|toppled|ousted|deposed) (?:the|its|their) |"
+                       r"(?:soldiers|troops|army|military|junta|officers|guards|mutineers|putschists|forces|they)"
+                       r"(?: (?!(?:to|the|of|that|who|which|whom|loyal|for|against)\b)[\w-]+){0,3}? "
+                       r"(?:overthrew|toppled|ousted|deposed) )"
+                       r"(?:elected |civilian |democratically[- ]elected |country's |[A-Z]\w+an )?(?:president|government|"
+                       r"head of state|prime minister|regime|junta|leader)|"
+                       r"(?:was|were|been) (?:overthrown|toppled|ousted|deposed) (?:on \w+ )?(?:in|by) (?:a |an |the )?"
+                       r"(?:military |bloodless |palace )?(?:coup|putsch|soldiers|troops|army|military|mutineers)|"
+                       # (a deed the coup was made by: "soldiers detained the president at gunpoint, in a coup that drew
+                       # condemnation"; not how a ruler came to power or lost it, mostly told as background: "Bazoum,
+                       # ousted in a coup last year, remains detained")
+                       r"(?<!\bpower )(?<!\bpower, )(?<!\bousted )(?<!\boverthrown )(?<!\bdeposed )(?<!\btoppled )"
+                       r"(?<!\bremoved )(?<!\binstalled )in an? (?:military |bloodless |palace )?(?:coup(?: d['’][eé]tat)?|"
+                       r"putsch)(?! (?:attempt|plot|bid)s?\b))"),
+            "Strategic developments", "Other", "coup", ("COERCE", "seize")),
     # security measures: ACLED codes a curfew, a state of emergency or a ban on motorbikes as a change of activity
     Trigger("security-measure", _p(r"curfews?|state of emergency|states of emergency|state of siege|"
                                    r"(?:traffic|circulation|movement) bans?|bans? on (?:the )?(?:use of |circulation of |"

@@ -1,0 +1,69 @@
+"""Coups d'état, written for these tests (session 49): a government overthrown by its soldiers is one event, ACLED's
+Strategic developments / Other by the mutiny of the country's forces; the junta's past told beside other news is none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+from test_news_articles import code
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+WIRE = ("NIAMEY, July 27 (Reuters) - Soldiers in Niger said on national television late on Wednesday that they had "
+        "seized power, detaining President Mohamed Bazoum at the presidential palace.\n\n"
+        "The soldiers said the borders were closed and a curfew imposed until further notice.")
+
+
+def test_soldiers_who_seized_power_are_a_coup_by_the_mutiny(pipe: Pipeline) -> None:
+    evs = code(pipe, WIRE, date(2023, 7, 27))
+    coups = [e for e in evs if e.event_type == "Strategic developments" and e.sub_event_type == "Other"]
+    assert len(coups) == 1
+    assert coups[0].actor1.startswith("Mutiny of Military Forces of Niger")
+    assert str(coups[0].event_date) == "2023-07-26"
+    assert not any(e.sub_event_type == "Arrests" for e in evs)  # the president detained is the coup's deed
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Mutinous soldiers overthrew the president on Tuesday in Bamako, Mali.", "2020-08-18"),
+    ("The army ousted the president in a coup on Monday in Ouagadougou, Burkina Faso.", "2020-08-17"),
+    ("President Bazoum was ousted in a coup on Wednesday in Niamey, Niger.", "2020-08-19"),
+    ("Officers staged a coup on Wednesday in Libreville, Gabon.", "2020-08-19"),
+    ("Guinea's special forces seized power on Sunday and arrested the president in Conakry, their commander said.",
+     "2020-08-16"),
+])
+def test_a_coup_told_as_news(pipe: Pipeline, text: str, day: str) -> None:
+    evs = code(pipe, text, date(2020, 8, 20))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Strategic developments", "Other")], text
+    assert evs[0].actor1.startswith("Mutiny of Military Forces of"), text
+    assert str(evs[0].event_date) == day, text  # "a coup on Wednesday": the coup's day, not a past one it names
+
+
+@pytest.mark.parametrize("text", [
+    "Captain Ibrahim Traore, who seized power in September 2022, met the Russian ambassador in Ouagadougou on Tuesday.",
+    "The junta that toppled President Bazoum last July suspended a radio station in Niamey on Thursday.",
+    "Since seizing power in 2022, the junta has expelled French troops from Burkina Faso.",
+    "Colonel Doumbouya, who came to power in a coup in 2021, was sworn in as president on Friday in Conakry.",
+    "The opposition accused the ruling party of trying to seize power through fraud in Dakar on Monday.",
+    "Three officers accused of plotting a coup were arrested in Bamako on Monday.",
+    "Supporters of the ousted president protested in Niamey on Friday.",
+    "A hundred residents marched in Bamako on Saturday in support of deposed president Keita.",
+    "Gunfire rang out in Bamako on Wednesday in clashes between the junta and soldiers loyal to the ousted president.",
+])
+def test_the_juntas_past_a_plot_or_the_leader_it_ousted_is_no_coup(pipe: Pipeline, text: str) -> None:
+    evs = code(pipe, text, date(2024, 8, 21))
+    assert not any(e.event_type == "Strategic developments" and e.sub_event_type == "Other" for e in evs), text
+
+
+def test_a_coup_told_as_the_cause_of_another_deed_is_none(pipe: Pipeline) -> None:
+    evs = code(pipe, "After the army seized power in July, Niger ordered French troops to leave, officials said on "
+                     "Monday.", date(2023, 10, 2))
+    assert not any((e.actor1 or "").startswith("Mutiny of") for e in evs)
