@@ -134,7 +134,7 @@ _KILLED = re.compile(r"\b(?:" + KILLED + r"|" + KILLING + r"|kills|kill|dead|die
                      + _FELL_IN_BATTLE + r"|"
                      r"slain|massacred|executed|shot dead|fatally shot|summarily shot|shot summarily|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
-                     r"eliminated|beheaded|decapitated|" + ASSASSINAT + r"ed|lynched|stabbed to death|" + STONED + r" to death|hacked to death|"
+                     r"eliminated|beheaded|decapitated|" + ASSASSINAT + r"ed|lynched|hanged|stabbed to death|" + STONED + r" to death|hacked to death|"
                      # ("beat three men to death" has "death"; "burned them alive", "slit the throats of five")
                      r"(?:burned|burnt) alive|(?:slit|slitting|cut|cutting) the throats? of|succumb(?:ed|ing|s)?)\b",
                      re.IGNORECASE)
@@ -4134,7 +4134,7 @@ _CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\((?!\s*\d+\s+fatalities\b)\s*(?
                                 r"another|other)\s+events?|separately)\s*\)", re.IGNORECASE)
 _KILL_VERB = (r"(?:" + KILLED + r"|" + KILLING + r"|kills|shoots dead|shot dead|shot down|gunned down|" + ASSASSINAT + r"ed|" + ASSASSINAT + r"ing|beheaded|beheading|"
               r"decapitated|decapitating|executed|"
-              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
+              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|hanged|"
               # (the bare past before its object too: "beat to death a shepherd")
               r"(?:beaten|beat|tortured|" + STONED + r"|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
@@ -4189,7 +4189,7 @@ _HEADLINE_KILLED = re.compile(
     r"\s*(?:(?:kidnapped|abducted|seized|tortured|beaten|attacked|ambushed),?\s+(?:and\s+)?)?"
     # (the reporter's hedge before it: "Herdsman reportedly beheaded in public by jihadists")
     r"(?:(?:reportedly|allegedly|presumably)\s+)?"
-    r"(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
+    r"(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|hanged|stabbed to death|"
     r"hacked to death|(?:presumed|believed) dead)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
     r"overnight)\b|"
     r"\s+and(?!\s+(?:wounded|injured|maimed|hurt)\b)|\s*[,.;:]|\s*$)", re.IGNORECASE)
@@ -4263,7 +4263,7 @@ _ANY_ONE_KILLED = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful
                              # (after what was done to him first: "a worker was tortured and killed by police")
                              r"(?:(?:kidnapped|abducted|seized|tortured|beaten|attacked|ambushed|raped|robbed),?\s+"
                              r"(?:and\s+)?(?:then\s+|later\s+)?)?"
-                             r"(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
+                             r"(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|hanged)\b",
                              re.IGNORECASE)
 # a reduced passive after a comma: "attacked the village, the village chief killed and others wounded" (not an active
 # verb with a second verb: "On 3 March, a gunman killed and wounded several people")
@@ -4377,7 +4377,7 @@ _SINGLE_KILLED = (
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
                r"(?:(?:later|then|subsequently|summarily)\s+|after\s+(?:his|her|their)\s+[\w-]+\s+)?was\s+"
                r"(?:later\s+|then\s+|subsequently\s+|summarily\s+|\w+ly\s+)?(?:executed|killed|shot dead|murdered|"
-               r"beheaded|burn(?:ed|t) alive|lynched|stabbed to death|hacked to death)\b", re.IGNORECASE),
+               r"beheaded|burn(?:ed|t) alive|lynched|hanged|stabbed to death|hacked to death)\b", re.IGNORECASE),
     # one shot or wounded who died of it: "a student was allegedly shot by police and later died in hospital"
     # (or whose body is told next with what was done with it: "a herder was shot near the camp and his body taken to
     # the morgue"; not "his body camera captured the exchange", "the body of" another, nor body armour)
@@ -4440,7 +4440,7 @@ _SINGLE_KILLED = (
     # a strong killing verb and "a"/"an" with a noun phrase of any noun ("shot dead a veterinarian", "executed a
     # Dozo"): one person, whatever the word for them, unless the phrase is a quantity ("killed a number of")
     re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|decapitated|executed|murdered|stabbed to death|"
-               r"hacked to death|lynched|killed)\s+(?:a|an)\s+(?!(?:number|total|estimated|further|dozen|few|handful|"
+               r"hacked to death|lynched|hanged|killed)\s+(?:a|an)\s+(?!(?:number|total|estimated|further|dozen|few|handful|"
                r"couple|lot|series|score|group|family|crowd)\b)"
                r"(?!(?:[\w'-]+\s+){0,2}?(?:warrant|plan|order|operation|search|raid|coup|putsch|contract|deal|strategy|attack|"
                r"assault|ambush|strike|mission|program|programme|manoeuvre|maneuver|move|turn|play)\b)"
@@ -4481,7 +4481,7 @@ _PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _PA
                           r"\s+(?:(?:who\s+)?(?:were|have been|had been|are|both)"
                           r"\s+(?:\w+\s+){0,2}?(?:found dead|dead|killed|shot dead|shot and killed|fatally shot|"
                           r"shot to death|assassinated|executed|murdered|beheaded|gunned down|slain|burn(?:ed|t) alive|"
-                          r"lynched|stabbed to death|hacked to death)|dead"
+                          r"lynched|hanged|stabbed to death|hacked to death)|dead"
                           # (a headline's participle with no auxiliary: "Forest guard and his guide killed by gunmen")
                           r"|(?:\w+ly\s+)?(?:killed|shot dead|assassinated|executed|murdered|beheaded|gunned down|slain)"
                           r"\s+(?:by|in|at|near|on)\b)\b"
@@ -4562,7 +4562,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # Every pattern of one death (_SINGLE_KILLED, _PAIR_KILLED) needs one of these words, every pattern of one
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
-_KILL_GATE = re.compile(r"kill|kil(?:ed|ing)|dead|death|died|dies|shot|gunned|" + ASSASSINAT + r"|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
+_KILL_GATE = re.compile(r"kill|kil(?:ed|ing)|dead|death|died|dies|shot|gunned|" + ASSASSINAT + r"|behead|decapitat|execut|murder|stabbed|hacked|lynch|hanged|"
                         r"fatal|life|succumb|body|corpse|remains|slay|alive|throat|neutrali|eliminat|not survive", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 
@@ -4585,7 +4585,7 @@ _COUPLE_KILLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+
                             r"(?:\s*,\s*(?:whose|who)\b[^,.;]{0,80},)?"
                             r"(?:(?!\b(?:said|says|told|tells|whose|their|his|her|its)\b)[^.;]){0,100}?\s(?:were|was|have been|"
                             r"had been)\s+(?:(?!and\s+(?:a|an|the|his|her|their|\d+)\b)[^.;]){0,80}?\b(?:killed|shot dead|"
-                            r"gunned down|executed|murdered|beheaded|lynched|assassinated|" + STONED + r" to death|"
+                            r"gunned down|executed|murdered|beheaded|lynched|hanged|assassinated|" + STONED + r" to death|"
                             r"(?:burned|burnt) alive|(?:hacked|stabbed|beaten) to death|found dead)\b", re.IGNORECASE)
 # two dead told as a pair by a noun: "the murders of Heather Kelso and Kaden Lum", "both men were killed" (or
 # by a verb of dying, or the deaths themselves: "both men died at the scene", "both deaths were ruled homicides")

@@ -329,6 +329,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"detainees?|suspects?|people|persons?|youths?|boys?|girls?|chiefs?|imams?|teachers?)\b|"
                            r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|" + ASSASSINAT + r"(?:ed|es|ing|ions?)|lynched|"
                            r"decapitated|"
+                           # a person put to death by hanging: "a suspected thief was hanged by vigilantes", "militants
+                           # publicly hanged two men accused of spying" (not one who hanged himself, nor a thing hung)
+                           r"(?:was|were|been|being) (?:publicly |summarily |later )?hanged\b|"
+                           r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )hanged (?:a|an|the|two|three|four|five|six|several|\d+) "
+                           r"(?:[\w-]+ ){0,3}?(?:m[ae]n|wom[ae]n|civilians?|villagers?|suspects?|thie(?:f|ves)|youths?|boys?|"
+                           r"people|persons?|hostages?|prisoners?|herders?|farmers?|traders?|chiefs?)\b|"
                            # a person strangled by someone, or found so: "was found strangled in his room", "strangled by
                            # unknown assailants" (not "a strangled economy")
                            r"(?:was|were|been|found|being) strangled\b|strangled (?:to death|by|him|her|them)\b|"

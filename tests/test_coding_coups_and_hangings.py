@@ -1,5 +1,6 @@
-"""Coups d'état, written for these tests (session 49): a government overthrown by its soldiers is one event, ACLED's
-Strategic developments / Other by the mutiny of the country's forces; the junta's past told beside other news is none."""
+"""Coups d'état and hangings, written for these tests (session 49): a government overthrown by its soldiers is one
+event, ACLED's Strategic developments / Other by the mutiny of the country's forces, and the junta's past told beside
+other news is none; a person hanged by others is killed, one who hanged himself is no attack."""
 
 from __future__ import annotations
 
@@ -67,3 +68,19 @@ def test_a_coup_told_as_the_cause_of_another_deed_is_none(pipe: Pipeline) -> Non
     evs = code(pipe, "After the army seized power in July, Niger ordered French troops to leave, officials said on "
                      "Monday.", date(2023, 10, 2))
     assert not any((e.actor1 or "").startswith("Mutiny of") for e in evs)
+
+
+# -- a person put to death by hanging (written for these tests, session 49) ----------------------------------------------
+@pytest.mark.parametrize("text, actor1, dead", [
+    ("On August 26, a suspected thief was hanged by Koglweogo members near the village of Tampouy.", "Koglweogo", 1),
+    ("Militants publicly hanged two men accused of spying for the army in the village of Tin-Akoff on Sunday.",
+     "Unidentified Armed Group", 2),
+])
+def test_a_person_hanged_by_others_is_killed(pipe: Pipeline, text: str, actor1: str, dead: int) -> None:
+    evs = code(pipe, text, date(2019, 8, 28))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")], text
+    assert evs[0].actor1.startswith(actor1) and evs[0].fatalities == dead, text
+
+
+def test_one_who_hanged_himself_is_no_attack(pipe: Pipeline) -> None:
+    assert not code(pipe, "The farmer hanged himself in Kaya, Burkina Faso, on Monday.", date(2019, 8, 28))
