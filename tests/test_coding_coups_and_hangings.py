@@ -1,6 +1,7 @@
 """Coups d'état and hangings, written for these tests (session 49): a government overthrown by its soldiers is one
 event, ACLED's Strategic developments / Other by the mutiny of the country's forces, and the junta's past told beside
-other news is none; a person hanged by others is killed, one who hanged himself is no attack."""
+other news is none; a person hanged by others is killed, one who hanged himself is no attack; a town taken, told by its
+bare name ("M23 rebels captured Goma"), is taken."""
 
 from __future__ import annotations
 
@@ -84,3 +85,25 @@ def test_a_person_hanged_by_others_is_killed(pipe: Pipeline, text: str, actor1: 
 
 def test_one_who_hanged_himself_is_no_attack(pipe: Pipeline) -> None:
     assert not code(pipe, "The farmer hanged himself in Kaya, Burkina Faso, on Monday.", date(2019, 8, 28))
+
+
+# -- a town taken, told by its bare name (written for these tests, session 49) -------------------------------------------
+@pytest.mark.parametrize("text, sub", [
+    ("M23 rebels captured Goma on Monday.", "Non-state actor overtakes territory"),
+    ("M23 rebels said on Monday they had captured Goma, the largest city in eastern Congo, after days of fighting with "
+     "the Congolese army.", "Non-state actor overtakes territory"),
+    ("The army said it killed 20 terrorists and captured Kidal on Monday.", "Government regains territory"),
+])
+def test_a_town_captured_by_its_bare_name_is_taken(pipe: Pipeline, text: str, sub: str) -> None:
+    evs = code(pipe, text, date(2025, 1, 28))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", sub)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Police captured Goma residents suspected of theft on Monday.",
+    "The ruling party took Lagos in the election on Saturday, officials said.",
+])
+def test_a_bare_name_qualifying_a_noun_or_taken_by_no_armed_men_is_no_takeover(pipe: Pipeline, text: str) -> None:
+    evs = code(pipe, text, date(2025, 1, 28))
+    assert not any(e.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")
+                   for e in evs), text

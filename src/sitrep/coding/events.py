@@ -2604,6 +2604,30 @@ _MAY_MODAL = re.compile(r"\bmay\b")
 _BARE_GUNFIRE = re.compile(r"(?:(?:heavy|sporadic|intense|automatic|sustained)\s+)?(?:gunfire|gun\s?shots?|shots?|shooting)",
                            re.IGNORECASE)
 _AFTER_CAUSE = re.compile(r"\b(?:after|following|amid|since|because of|over)\b[^.;]*$", re.IGNORECASE)
+# a place taken, told by its bare name after a verb of taking: "M23 rebels captured Goma on Monday", "the jihadists
+# overran Boni" (a bare name may be a person's, "captured Smith": the name must be a town the places stage found,
+# and armed men must be told before the verb; not a verb in a relative or cause clause told of the past)
+_TOOK_NAME = re.compile(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bsince )\b(?:captured|captures|seized|seizes|overran|overruns|"
+                        r"took|takes)\s+(?:the\s+)?(?:(?:key|strategic|northern|southern|eastern|western|central|"
+                        r"border|garrison|mining|market)\s+)*(?:(?:town|city|village)\s+of\s+)?(?=[A-Z])")
+
+
+# (the name is the place, not a word qualifying a noun after it: "police captured Goma residents")
+_TAKEN_NAME_END = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|after|from|and|late|early|last|this|yesterday|today|overnight|"
+                             r"without|with|following|before|during|by|as|town|city|village|locality)\b)")
+
+
+def _place_taken(article: Article, s: Sentence) -> list[tuple[Trigger, tuple[int, int]]]:
+    for m in _TOOK_NAME.finditer(article.text, s.start, s.end):
+        place = next((p for p in article.places if p.start == m.end() and p.feature in ("place", "admin2")
+                      and p.context not in ("dateline", "demonym") and _TAKEN_NAME_END.match(article.text, p.end)), None)
+        if place is None or _CAUSE_CLAUSE_BEFORE.search(article.text, max(s.start, m.start() - 60), m.start()):
+            continue
+        if any(a.sentence == s.index and a.inter in (1, 2, 3, 4, 8) and a.end <= m.start() for a in article.actors):
+            return [(TRIGGER_BY_NAME["takeover"], (m.start(), place.end))]
+    return []
+
+
 # the opening of a clause that tells a cause, the words since then in the clause ("After the army |seized power")
 _CAUSE_CLAUSE_BEFORE = re.compile(r"\b(?:after|following|since|because of)\b[^.;,]*$", re.IGNORECASE)
 
@@ -3060,6 +3084,8 @@ def _drafts(article: Article) -> list[_Draft]:
         hits = [] if accident and toll else _sentence_triggers(s)
         if any(t.name == "coup" for t, _ in hits):
             hits = _coup_hits(article.text, s.start, hits)
+        if not any(t.name in ("takeover", "retake") for t, _ in hits):
+            hits = hits + _place_taken(article, s)
         low = s.text.lower()
         history = _history_in_main_clause(low)
         background = _background(article, s, history)
@@ -12872,6 +12898,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # the lead sentence names the main happening; later sentences add detail ("troops pursued them")
             lead_hits = [(t, sp) for t, sp in _sentence_triggers(article.sentences[draft.sentences[0]])
                          if t.family == "violence"]
+            if not any(t.name in ("takeover", "retake") for t, _ in lead_hits):
+                lead_hits += _place_taken(article, article.sentences[draft.sentences[0]])  # ("captured Goma")
             lead = [t for t, _ in lead_hits]
             lead_text = article.sentences[draft.sentences[0]].text
             obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
