@@ -530,3 +530,27 @@ def test_the_day_a_story_was_filed(text: str, published: date, filed: date | Non
     from sitrep.text.dateline import filing_date
 
     assert filing_date(text, published) == filed
+
+
+# -- a day told by its distance from the day told just before (session 49; sentences written for this test) -----------
+@pytest.mark.parametrize("phrase, day, rule", [
+    ("The next day", date(2025, 1, 27), "anaphoric-next-day"),
+    ("Later that day", date(2025, 1, 26), "anaphoric-same-day"),
+    ("On the same day", date(2025, 1, 26), "anaphoric-same-day"),
+    ("The day before", date(2025, 1, 25), "anaphoric-previous-day"),
+    ("Two days later", date(2025, 1, 28), "anaphoric-days-later"),
+    ("3 days earlier", date(2025, 1, 23), "anaphoric-days-earlier"),
+])
+def test_a_day_told_from_the_day_before_it(phrase: str, day: date, rule: str) -> None:
+    text = f"Gunmen killed five villagers in Tahoua on Sunday. {phrase}, soldiers clashed with them near Agadez."
+    got = [d for d in find_dates(text, date(2025, 1, 29)) if d.text.lower() == phrase.lower()]
+    assert len(got) == 1 and got[0].date_start == day and got[0].precision == 1 and got[0].rule == rule
+
+
+@pytest.mark.parametrize("text", [
+    "The next day, soldiers clashed with them near Agadez.",  # no day told before it
+    "Gunmen killed five villagers in Tahoua on Sunday. Two days later, soldiers will meet the elders.",  # after publication
+    "Gunmen killed five villagers in Tahoua on Sunday. Two days after the raid, soldiers arrived.",  # its own reference
+])
+def test_no_day_from_the_day_before_it(text: str) -> None:
+    assert not [d for d in find_dates(text, date(2025, 1, 27)) if d.rule.startswith("anaphoric")]

@@ -1431,7 +1431,54 @@ def find_dates(
                 anchored=res.anchored,
             )
         )
-    return mentions
+    return _anaphoric_days(text, mentions, pub)
+
+
+# a day told by its distance from the day told just before: "the same day", "later that day", "that night", "the next
+# day", "the following morning", "the day before", "two days later", "three days earlier" (not "two days after the
+# raid", which names its own reference, nor "in the coming days")
+_ANAPHORIC_DAY = re.compile(
+    r"\b(?:(?P<same>(?:on\s+)?the\s+same\s+(?:day|night|evening|morning|afternoon)|(?:(?:later|earlier)\s+)?"
+    r"(?:on\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon))|"
+    r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|evening|afternoon)|the\s+day\s+after(?!\s+(?:the|a|an|his|her|"
+    r"their|its|\w+['’]s)\b)|a\s+day\s+later)|"
+    r"(?P<prev>(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+before"
+    r"(?!\s+(?:the|a|an|his|her|their|its|\w+['’]s|yesterday)\b)|a\s+day\s+earlier)|"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?P<dir>later|earlier|afterwards))\b",
+    re.IGNORECASE)
+# the last day told before it must be this near, in the same or the previous sentence or two (characters)
+_ANAPHORIC_REACH = 400
+
+
+def _anaphoric_days(text: str, mentions: list[DateMention], pub: date | None) -> list[DateMention]:
+    """Add the days told by their distance from the day told just before (`_ANAPHORIC_DAY`), resolved from that day
+    (a day, precision 1); one with no such day near before it, or that would fall after publication, is left out."""
+    found: list[DateMention] = []
+    for m in _ANAPHORIC_DAY.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in mentions):
+            continue
+        ref = next((d for d in reversed(mentions) if d.end <= m.start() and d.precision == DAY and d.anchored
+                    and d.date_start is not None and d.date_start == d.date_end
+                    and m.start() - d.end <= _ANAPHORIC_REACH and not d.rule.startswith("future-")), None)
+        if ref is None:
+            continue
+        if m.group("same"):
+            shift, rule = 0, "anaphoric-same-day"
+        elif m.group("next"):
+            shift, rule = 1, "anaphoric-next-day"
+        elif m.group("prev"):
+            shift, rule = -1, "anaphoric-previous-day"
+        else:
+            n = m.group("n").lower()
+            n_days = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            shift = -n_days if m.group("dir").lower() == "earlier" else n_days
+            rule = "anaphoric-days-" + ("earlier" if shift < 0 else "later")
+        day = ref.date_start + timedelta(days=shift)
+        if pub is not None and day > pub:
+            continue
+        found.append(DateMention(start=m.start(), end=m.end(), text=m.group(0), date_start=day, date_end=day,
+                                 precision=DAY, rule=rule))
+    return sorted(mentions + found, key=lambda d: d.start) if found else mentions
 
 
 _WEEK_OF = re.compile(r"(?i:\b(?:(?:on|in|during|over)\s+)?the\s+week\s+of\s+)$")
