@@ -107,3 +107,19 @@ def test_a_bare_name_qualifying_a_noun_or_taken_by_no_armed_men_is_no_takeover(p
     evs = code(pipe, text, date(2025, 1, 28))
     assert not any(e.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")
                    for e in evs), text
+
+
+# -- the other side's air strike at another town, and a day told from the day before it (session 49) --------------------
+def test_the_other_sides_air_strike_at_another_town_is_its_own_happening_on_its_day(pipe: Pipeline) -> None:
+    evs = code(pipe, "RSF fighters stormed the town of Bara in North Kordofan, Sudan, on Sunday, killing at least 47 "
+                     "civilians. The army said its aircraft struck RSF positions near El Obeid later that day.",
+               date(2025, 1, 28))
+    assert [(e.event_type, str(e.event_date)) for e in evs] == [
+        ("Violence against civilians", "2025-01-26"), ("Explosions/Remote violence", "2025-01-26")]
+    assert evs[0].fatalities == 47 and evs[0].location != "El Obeid"
+
+
+def test_an_air_strike_on_the_attackers_with_no_other_town_is_the_same_fight(pipe: Pipeline) -> None:
+    evs = code(pipe, "Jihadists attacked an army post in Boulkessi, Mali, on Sunday, killing 10 soldiers. The army said "
+                     "its aircraft struck the attackers as they fled.", date(2025, 1, 28))
+    assert len(evs) == 1 and evs[0].event_type == "Battles"

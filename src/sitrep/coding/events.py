@@ -2596,6 +2596,11 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
         if not any(p.country_code == q.country_code and (p.admin1 == q.admin1 or p.name == q.name)
                    for p in mine for q in theirs):
             return True
+        struck = [t for t, _ in _triggers_in(s.text) if t.family == "violence"]
+        if struck and all(t.name == "air" for t in struck) and not any(t.name == "air" for t in draft.kinds) \
+                and not any(p.name == q.name for p in mine for q in theirs):
+            return True  # "RSF fighters stormed Bara ... The army said its aircraft struck RSF positions near El Obeid
+            # later that day": the other side's air strike at another town is its own happening
     return False
 
 
