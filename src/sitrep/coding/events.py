@@ -393,6 +393,13 @@ _FIGHTING_SIDES = re.compile(r"\b(?:militia\w*|fighters|gunmen|rebels|jihadists?
                              r"herders|farmers|pastoralists|villagers|communities|clans|tribes(?:men)?|hunters|dozos?|"
                              r"youths|gangs?|rioters|mobs?)\b", re.IGNORECASE)
 _CONTEST_BEFORE = re.compile(r"\b(?:battles?|fights?|wars?|contests?|races?|campaigns?)\s+$", re.IGNORECASE)
+# a raid on an armed group's camp, base or hideout is a fight even where only arrests are told ("troops raided
+# a militant camp and arrested four jihadists": ACLED's armed clash; not "raided the hideouts at X and arrested three
+# men", no armed group told; nor "a raid on the CMA headquarters where eight combatants were arrested", an office)
+_RAIDED_HIDEOUT = re.compile(r"\braid(?:ed|ing|s)?\s+(?:on\s+)?(?:(?:a|an|the|their|its|two|three|several)\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:camps?|bases?|hide-?outs?|strongholds?|hiding\s+places?)\b", re.IGNORECASE)
+_ARMED_GROUP_MEN = re.compile(r"\b(?:militants?|jihadi(?:st)?s|terrorists?|insurgents?|islamists?|rebels|combatants|"
+                              r"fighters)\b", re.IGNORECASE)
 _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
 # (a shooting is a camera's only after one of these: "an election day shooting" is a shooting)
@@ -1862,7 +1869,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
         # an incursion tells the way in only: beside what the intruders did it is that ("made an incursion into the
         # school, burned a motorbike and seized phones": the property taken; "... two suicide bombers detonated")
         hits = [(t, sp) for t, sp in hits if not _INCURSION.search(text, sp[0], sp[1])]
-    if any(t.name == "arrests" for t, _ in hits) and not _BLOODSHED.search(text):
+    if any(t.name == "arrests" for t, _ in hits) and not _BLOODSHED.search(text) \
+            and not (_RAIDED_HIDEOUT.search(text) and _ARMED_GROUP_MEN.search(text)):
         # a raid that arrests with no harm told is a search, the arrest its event: "raided the hideouts at X and
         # arrested three men"
         hits = [(t, sp) for t, sp in hits if not (t.name == "attack-military" and text[sp[0]:sp[1]].lower().startswith("raid"))]
