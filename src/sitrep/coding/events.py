@@ -8523,6 +8523,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and not (a.inter == 1 and _off_duty_mention(article, a))  # "an off-duty gendarme"
                 and not (trig.family == "violence" and a.inter in (2, 3, 4)
                          and _former_member(article, a))  # "a former MNLA commander" struck
+                and not (trig.family == "violence" and a.inter in (2, 3, 4)
+                         and _CIVILIAN_TOO_AFTER.match(article.text, a.end))  # "a Dozo who also is a tax collector"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (1, 8) and _DISGUISE_AFTER.match(article.text, a.end))  # "in army fatigues"
                 and not (a.inter in (1, 8) and _REFUGEE_SITE_AFTER.match(article.text, a.end))  # "UN refugee camp"
@@ -10629,7 +10631,7 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
     movement in parentheses."""
     if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor and not a2.actor.startswith("Government of") \
             and not (a1.inter in (2, 3, 4) and _lone_leader(article, a2)) and not _background_target(article.text, a2.start) \
-            and not _allied(article, a1, a2):
+            and not _allied(article, a1, a2) and not _CIVILIAN_TOO_AFTER.match(article.text, a2.end):
         return a2
     lead = draft.sentences[0]
     # (the first violence word of the lead: the draft's trigger may be a later one, "attempted to attack the village,
@@ -11017,7 +11019,7 @@ def _not_serving_again(text: str) -> str:
 def _off_duty_mention(article: Article, a: ActorMention) -> bool:
     """A force's mention that is one member told as off duty or retired: "an off-duty gendarme", or the same man named
     again ("... and shot dead the gendarme")."""
-    if _OFF_DUTY.search(article.text, max(0, a.start - 25), a.start):
+    if _OFF_DUTY.search(article.text, max(0, a.start - 25), a.start) or _CIVILIAN_TOO_AFTER.match(article.text, a.end):
         return True
     told = [m.group(1) for m in _NOT_SERVING_NOUN.finditer(article.text, 0, a.start)]
     if not told:
@@ -11121,6 +11123,17 @@ def _drivers_convoy(text: str) -> str:
 
 
 _OFF_DUTY = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ... or told so after his noun, or told as holding a civilian post too: "a Koglweogo chief (assumed off-duty)", "a
+# Dozo militiaman who also is a market tax collector", "a CMA member, who was also a municipal councillor" (ACLED codes
+# an attack on him as violence against a civilian: the 7 READ-seed notes of such a man attacked, none a battle)
+_CIVILIAN_TOO_AFTER = re.compile(r"(?:\s+(?!who\b)[\w-]+){0,2}?\s*[(,]?\s*(?:who\s+(?:also\s+(?:is|was)|(?:is|was)\s+also)\b|"
+                                 r"(?:assumed|presumed|reportedly|likely|probably)\s+off[- ]duty\b)", re.IGNORECASE)
+
+
+def _civilian_too(text: str, lo: int, hi: int) -> bool:
+    """Whether every armed victim's word in text[lo:hi] is one `_CIVILIAN_TOO_AFTER` tells a civilian too."""
+    words = list(_ARMED_VICTIM.finditer(text, lo, hi))
+    return bool(words) and all(_CIVILIAN_TOO_AFTER.match(text, w.end()) for w in words)
 _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
                           re.IGNORECASE)
 _MILITIA_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|armed\s+villagers)\b", re.IGNORECASE)
@@ -11290,8 +11303,9 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
             continue
         lo, hi = _victim_window(article, c)
         phrase = article.text[lo:hi]
-        if not _ARMED_VICTIM.search(_not_serving_again(article.text[:hi])[lo:]) or _UNARMED_VICTIM.search(phrase):
-            continue  # (not "the gendarme" after "an off-duty gendarme")
+        if not _ARMED_VICTIM.search(_not_serving_again(article.text[:hi])[lo:]) or _UNARMED_VICTIM.search(phrase) \
+                or _civilian_too(article.text, lo, hi):
+            continue  # (not "the gendarme" after "an off-duty gendarme", nor "a Dozo who also is a tax collector")
         sources = [m for m in article.actors if m.start < hi and m.end > lo and _police_source(article, m)]
         if sources and all(any(x.start <= lo + w.start() < x.end for x in sources) for w in _ARMED_VICTIM.finditer(phrase)):
             continue  # "left two people dead, police said": the police tell the toll, they are not in it
@@ -11300,7 +11314,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
         if served and all(any(x.start <= lo + w.start() < x.end for x in served) for w in _ARMED_VICTIM.finditer(phrase)):
             continue  # "killed a resource person of the FDS": the man served the forces, he was none of them
         named = next((m for m in article.actors if m.inter in (1, 2, 3, 4) and m.start < hi and m.end > lo
-                      and m not in sources and m not in served
+                      and m not in sources and m not in served and not _CIVILIAN_TOO_AFTER.match(article.text, m.end)
                       and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))
                       and not m.actor.startswith(("Unidentified", "Government of")) and not _landmark(article, m)),
                      None)
@@ -11326,6 +11340,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
     t1 = draft.trigger_span[1]
     for m in article.actors:
         if m.inter in (1, 2, 3, 4) and t1 <= m.start <= t1 + 25 and not _police_source(article, m) \
+                and not _CIVILIAN_TOO_AFTER.match(article.text, m.end) \
                 and not (m.inter == 1 and _serves_a_force(article.text, m.start, m.end)) \
                 and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor)) \
                 and not m.actor.startswith(("Unidentified", "Government of")) and m.kind != "civilians" \
@@ -12918,7 +12933,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             armed_struck = (any(_ARMED_PEOPLE.search(_FORMER_ONE.sub(" ", w)) for w in struck) or not _PREMATURE.search(text) and any(
                 _armed_passive(article, sp) for t, sp in lead_hits if t.name == "massacre")) \
                 and not any(_CIVILIAN_TARGET.search(_ARMED_NOUN.sub(" ", _NOT_SERVING.sub(" ", w))) for w in struck) \
-                and not _IN_CUSTODY.search(text)
+                and not _IN_CUSTODY.search(text) \
+                and not any(_civilian_too(told, sp[0], sp[1] + len(_STRUCK_CLAUSE.match(told[sp[1]:sp[1] + 80]).group(0)))
+                            for t, sp in lead_hits if t.name == "massacre")  # "a Dozo who also is a tax collector"
             if trig.name == "suicide" and _BOMBER_STOPPED.search(text):
                 # a bomber stopped, told after the lead ("Four suicide bombers attacked a convoy ... A fifth attacker
                 # was shot before detonating."): the fight with the ones who stopped him
