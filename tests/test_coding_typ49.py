@@ -41,3 +41,15 @@ def test_an_armed_groups_man_told_as_a_civilian_too_is_a_civilian_struck(pipe: P
     # (militiamen struck with no such words stay a side: a battle)
     (ev,) = code(pipe, "On Monday, gunmen killed two Dozo militiamen near Sia, Burkina Faso.", PUBLISHED)
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_demonstrating_crowd_named_by_another_noun_that_burned_is_violent(pipe: Pipeline) -> None:
+    # the crowd of a march told again as "locals", "merchants", "workers": its burning makes the demonstration violent
+    assert _types(pipe, "On Monday, hundreds of residents marched in Tcheriba, Burkina Faso, to denounce the killing "
+                        "of a miner by a gendarme; locals also burned the gendarme's house.") == \
+        [("Riots", "Violent demonstration")]
+    assert _types(pipe, "BAMAKO (Reuters) - Merchants protested in Kayes on Monday against new market taxes, and some "
+                        "merchants set fire to the town hall, witnesses said.") == [("Riots", "Violent demonstration")]
+    # (a march whose people were not the doers stays peaceful)
+    assert _types(pipe, "On Monday, hundreds of merchants marched peacefully in Kayes, Mali, against new market "
+                        "taxes.") == [("Protests", "Peaceful protest")]

@@ -2691,7 +2691,10 @@ def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
 # against the gendarmerie", "Some students stormed a regional police office" (ACLED: Riots, violent demonstration)
 _SYMBOLS = r"(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|photographs?|images?|posters?|banners?|caricatures?|copies)\b"  # burned in protest, no riot
 _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strikers|students|pupils|youths|the crowd|"
-                             r"residents|inhabitants|villagers|refugees|asylum seekers|migrants|supporters|traders)"
+                             r"residents|inhabitants|villagers|refugees|asylum seekers|migrants|supporters|traders|"
+                             # (the crowd by other nouns: "the villagers staged a march ..., locals also burned the house
+                             # of the gendarme", "striking miners ransacked the office")
+                             r"locals|the population|merchants|vendors|shopkeepers|workers|miners)"
                              r"(?:,\s+(?:\w+\s+){0,3}?\w+,)?\s+(?:\w+\s+){0,3}?(?:(?:burned|burnt|torched|set fire to|set ablaze)(?!\s+(?:the\s+|a\s+)?"
                              r"(?:\w+\s+)?" + _SYMBOLS + r")|ransacked|looted|"
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
