@@ -393,6 +393,13 @@ _FIGHTING_SIDES = re.compile(r"\b(?:militia\w*|fighters|gunmen|rebels|jihadists?
                              r"herders|farmers|pastoralists|villagers|communities|clans|tribes(?:men)?|hunters|dozos?|"
                              r"youths|gangs?|rioters|mobs?)\b", re.IGNORECASE)
 _CONTEST_BEFORE = re.compile(r"\b(?:battles?|fights?|wars?|contests?|races?|campaigns?)\s+$", re.IGNORECASE)
+# a raid on an armed group's camp, base or hideout is a fight even where only arrests are told ("troops raided
+# a militant camp and arrested four jihadists": ACLED's armed clash; not "raided the hideouts at X and arrested three
+# men", no armed group told; nor "a raid on the CMA headquarters where eight combatants were arrested", an office)
+_RAIDED_HIDEOUT = re.compile(r"\braid(?:ed|ing|s)?\s+(?:on\s+)?(?:(?:a|an|the|their|its|two|three|several)\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:camps?|bases?|hide-?outs?|strongholds?|hiding\s+places?)\b", re.IGNORECASE)
+_ARMED_GROUP_MEN = re.compile(r"\b(?:militants?|jihadi(?:st)?s|terrorists?|insurgents?|islamists?|rebels|combatants|"
+                              r"fighters)\b", re.IGNORECASE)
 _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
 # (a shooting is a camera's only after one of these: "an election day shooting" is a shooting)
@@ -1862,7 +1869,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
         # an incursion tells the way in only: beside what the intruders did it is that ("made an incursion into the
         # school, burned a motorbike and seized phones": the property taken; "... two suicide bombers detonated")
         hits = [(t, sp) for t, sp in hits if not _INCURSION.search(text, sp[0], sp[1])]
-    if any(t.name == "arrests" for t, _ in hits) and not _BLOODSHED.search(text):
+    if any(t.name == "arrests" for t, _ in hits) and not _BLOODSHED.search(text) \
+            and not (_RAIDED_HIDEOUT.search(text) and _ARMED_GROUP_MEN.search(text)):
         # a raid that arrests with no harm told is a search, the arrest its event: "raided the hideouts at X and
         # arrested three men"
         hits = [(t, sp) for t, sp in hits if not (t.name == "attack-military" and text[sp[0]:sp[1]].lower().startswith("raid"))]
@@ -2729,7 +2737,10 @@ def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
 # against the gendarmerie", "Some students stormed a regional police office" (ACLED: Riots, violent demonstration)
 _SYMBOLS = r"(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|photographs?|images?|posters?|banners?|caricatures?|copies)\b"  # burned in protest, no riot
 _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strikers|students|pupils|youths|the crowd|"
-                             r"residents|inhabitants|villagers|refugees|asylum seekers|migrants|supporters|traders)"
+                             r"residents|inhabitants|villagers|refugees|asylum seekers|migrants|supporters|traders|"
+                             # (the crowd by other nouns: "the villagers staged a march ..., locals also burned the house
+                             # of the gendarme", "striking miners ransacked the office")
+                             r"locals|the population|merchants|vendors|shopkeepers|workers|miners)"
                              r"(?:,\s+(?:\w+\s+){0,3}?\w+,)?\s+(?:\w+\s+){0,3}?(?:(?:burned|burnt|torched|set fire to|set ablaze)(?!\s+(?:the\s+|a\s+)?"
                              r"(?:\w+\s+)?" + _SYMBOLS + r")|ransacked|looted|"
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
@@ -8567,6 +8578,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and not (a.inter == 1 and _off_duty_mention(article, a))  # "an off-duty gendarme"
                 and not (trig.family == "violence" and a.inter in (2, 3, 4)
                          and _former_member(article, a))  # "a former MNLA commander" struck
+                and not (trig.family == "violence" and a.inter in (2, 3, 4)
+                         and _CIVILIAN_TOO_AFTER.match(article.text, a.end))  # "a Dozo who also is a tax collector"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (1, 8) and _DISGUISE_AFTER.match(article.text, a.end))  # "in army fatigues"
                 and not (a.inter in (1, 8) and _REFUGEE_SITE_AFTER.match(article.text, a.end))  # "UN refugee camp"
@@ -10678,7 +10691,7 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
     movement in parentheses."""
     if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor and not a2.actor.startswith("Government of") \
             and not (a1.inter in (2, 3, 4) and _lone_leader(article, a2)) and not _background_target(article.text, a2.start) \
-            and not _allied(article, a1, a2):
+            and not _allied(article, a1, a2) and not _CIVILIAN_TOO_AFTER.match(article.text, a2.end):
         return a2
     lead = draft.sentences[0]
     # (the first violence word of the lead: the draft's trigger may be a later one, "attempted to attack the village,
@@ -11066,7 +11079,7 @@ def _not_serving_again(text: str) -> str:
 def _off_duty_mention(article: Article, a: ActorMention) -> bool:
     """A force's mention that is one member told as off duty or retired: "an off-duty gendarme", or the same man named
     again ("... and shot dead the gendarme")."""
-    if _OFF_DUTY.search(article.text, max(0, a.start - 25), a.start):
+    if _OFF_DUTY.search(article.text, max(0, a.start - 25), a.start) or _CIVILIAN_TOO_AFTER.match(article.text, a.end):
         return True
     told = [m.group(1) for m in _NOT_SERVING_NOUN.finditer(article.text, 0, a.start)]
     if not told:
@@ -11170,6 +11183,17 @@ def _drivers_convoy(text: str) -> str:
 
 
 _OFF_DUTY = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ... or told so after his noun, or told as holding a civilian post too: "a Koglweogo chief (assumed off-duty)", "a
+# Dozo militiaman who also is a market tax collector", "a CMA member, who was also a municipal councillor" (ACLED codes
+# an attack on him as violence against a civilian: the 7 READ-seed notes of such a man attacked, none a battle)
+_CIVILIAN_TOO_AFTER = re.compile(r"(?:\s+(?!who\b)[\w-]+){0,2}?\s*[(,]?\s*(?:who\s+(?:also\s+(?:is|was)|(?:is|was)\s+also)\b|"
+                                 r"(?:assumed|presumed|reportedly|likely|probably)\s+off[- ]duty\b)", re.IGNORECASE)
+
+
+def _civilian_too(text: str, lo: int, hi: int) -> bool:
+    """Whether every armed victim's word in text[lo:hi] is one `_CIVILIAN_TOO_AFTER` tells a civilian too."""
+    words = list(_ARMED_VICTIM.finditer(text, lo, hi))
+    return bool(words) and all(_CIVILIAN_TOO_AFTER.match(text, w.end()) for w in words)
 _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
                           re.IGNORECASE)
 _MILITIA_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|armed\s+villagers)\b", re.IGNORECASE)
@@ -11339,8 +11363,9 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
             continue
         lo, hi = _victim_window(article, c)
         phrase = article.text[lo:hi]
-        if not _ARMED_VICTIM.search(_not_serving_again(article.text[:hi])[lo:]) or _UNARMED_VICTIM.search(phrase):
-            continue  # (not "the gendarme" after "an off-duty gendarme")
+        if not _ARMED_VICTIM.search(_not_serving_again(article.text[:hi])[lo:]) or _UNARMED_VICTIM.search(phrase) \
+                or _civilian_too(article.text, lo, hi):
+            continue  # (not "the gendarme" after "an off-duty gendarme", nor "a Dozo who also is a tax collector")
         sources = [m for m in article.actors if m.start < hi and m.end > lo and _police_source(article, m)]
         if sources and all(any(x.start <= lo + w.start() < x.end for x in sources) for w in _ARMED_VICTIM.finditer(phrase)):
             continue  # "left two people dead, police said": the police tell the toll, they are not in it
@@ -11349,7 +11374,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
         if served and all(any(x.start <= lo + w.start() < x.end for x in served) for w in _ARMED_VICTIM.finditer(phrase)):
             continue  # "killed a resource person of the FDS": the man served the forces, he was none of them
         named = next((m for m in article.actors if m.inter in (1, 2, 3, 4) and m.start < hi and m.end > lo
-                      and m not in sources and m not in served
+                      and m not in sources and m not in served and not _CIVILIAN_TOO_AFTER.match(article.text, m.end)
                       and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))
                       and not m.actor.startswith(("Unidentified", "Government of")) and not _landmark(article, m)),
                      None)
@@ -11375,6 +11400,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
     t1 = draft.trigger_span[1]
     for m in article.actors:
         if m.inter in (1, 2, 3, 4) and t1 <= m.start <= t1 + 25 and not _police_source(article, m) \
+                and not _CIVILIAN_TOO_AFTER.match(article.text, m.end) \
                 and not (m.inter == 1 and _serves_a_force(article.text, m.start, m.end)) \
                 and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor)) \
                 and not m.actor.startswith(("Unidentified", "Government of")) and m.kind != "civilians" \
@@ -12969,7 +12995,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             armed_struck = (any(_ARMED_PEOPLE.search(_FORMER_ONE.sub(" ", w)) for w in struck) or not _PREMATURE.search(text) and any(
                 _armed_passive(article, sp) for t, sp in lead_hits if t.name == "massacre")) \
                 and not any(_CIVILIAN_TARGET.search(_ARMED_NOUN.sub(" ", _NOT_SERVING.sub(" ", w))) for w in struck) \
-                and not _IN_CUSTODY.search(text)
+                and not _IN_CUSTODY.search(text) \
+                and not any(_civilian_too(told, sp[0], sp[1] + len(_STRUCK_CLAUSE.match(told[sp[1]:sp[1] + 80]).group(0)))
+                            for t, sp in lead_hits if t.name == "massacre")  # "a Dozo who also is a tax collector"
             if trig.name == "suicide" and _BOMBER_STOPPED.search(text):
                 # a bomber stopped, told after the lead ("Four suicide bombers attacked a convoy ... A fifth attacker
                 # was shot before detonating."): the fight with the ones who stopped him

@@ -306,6 +306,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"targeted (?:an? |the |their |its |two |three |several )?(?:[\w'’-]+ ){0,3}?(?:convoys?|"
                          r"patrols?|posts?|positions?|bases?|camps?|checkpoints?|vehicles?|aircrafts?|planes?|"
                          r"helicopters?|troops|soldiers|forces|barracks)\b|"
+                         # forces' operation on an armed group's men or camp that took some of them, no one killed
+                         # ("Barkhane forces carried out an operation in X, arresting several suspected militants",
+                         # "the army dismantled a militant base, two militants were captured": ACLED's armed clash;
+                         # not a search that took suspects, "an operation led to the arrest of 15 suspected criminals",
+                         # nor a base dismantled and goods seized with no one taken, the damage)
+                         r"(?:(?:carried out|conducted|launched|led) (?:an? |joint |several |two |three )?(?:[\w-]+ ){0,3}?"
+                         r"operations?|dismantl(?:ed|ing) (?:an? |the |two |three |several )?(?:[\w/-]+ ){0,6}?"
+                         r"(?:camps?|bases?|hide-?outs?|strongholds?))\b"
+                         r"(?=[^.;]{0,160}?\b(?:arrest(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing))\b)"
+                         r"(?=[^.;]{0,200}?\b(?:militants|jihadi(?:st)?s|terrorists|insurgents|islamists|combatants)\b)|"
                          r"(?:fired|firing) " + _SHOTS + r" (?:against|at|on|towards|into (?!the air))"
                          # (not at a goal: "fired two shots at goal")
                          r"(?! (?:the |his |her |their |an? )?(?:goal|net|basket)\b)"),
