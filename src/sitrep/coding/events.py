@@ -7561,7 +7561,7 @@ _CLAIMED_DEED_AFTER = re.compile(r"\s+(?:later\s+|has\s+|have\s+|had\s+)?claimed
                                  r"raids?|killings?|abductions?|kidnappings?|bombings?)\b(?!\s+(?:was|were|had|has|is|never)\b)", re.IGNORECASE)
 _OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)]{1,30}\))){0,3}?\s+(?:reportedly\s+|"
                               r"allegedly\s+)?(?:conducted|carried out|launched|led|intercepted|dismantled|raided|"
-                              r"clash(?:ed|es)? with|"
+                              r"clash(?:ed|es)? with|interven(?:ed|ing) against|"
                               r"ambushed|attacked|targeted|pursued|engaged|neutrali[sz]ed|destroyed|struck|shelled|"
                               r"bombed|stormed|overran|opened fire)\b")
 # a participle read as the verb: "FAMa camp attacked in Soumpi", "army post attacked by gunmen" (headline style)
@@ -8472,6 +8472,29 @@ _JIHADIST_NAME = re.compile(r"\b(?:JNIM|Islamic\s+State|Boko\s+Haram|Ansaru|Laku
                             r"Hamas|Hezbollah|Jihad)", re.IGNORECASE)
 
 
+# a bare noun of the state's forces as a clause's subject: not the object or agent of a preposition ("attacked by
+# soldiers", "against the army"), nor a possessive's or a unit's head ("the army's base", "army post")
+_FORCES_SUBJECT = re.compile(r"(?<!\bby )(?<!\bof )(?<!\bagainst )(?<!\bon )(?<!\bat )(?<!\bwith )(?<!\bthe )"
+                             r"(?:the\s+)?(?:police|policemen|security\s+forces|gendarmes|soldiers|troops|army|"
+                             r"military|defen[cs]e\s+forces|armed\s+forces)\b(?!'s|\s+(?:post|camp|base|patrol|convoy|"
+                             r"vehicle|checkpoint|position)s?\b)", re.IGNORECASE)
+
+
+def _unread_forces_subject(article: Article, draft: _Draft) -> bool:
+    """Whether the lead sentence's words before its deed name the state's forces by a bare noun ("Security forces
+    killed", "the army reportedly neutralised") that no actor was read at: forces of a country the text does not
+    give."""
+    s = article.sentences[draft.sentences[0]]
+    t0 = draft.trigger_span[0]
+    for f in _FORCES_SUBJECT.finditer(article.text, s.start, t0):
+        if any(m.start < f.end() and f.start() < m.end for m in article.actors):
+            continue
+        if re.search(r"[,;]|\b(?:who|which|that|after|when|while|as|and)\b", article.text[f.end():t0]):
+            continue
+        return True
+    return False
+
+
 def _group_named_before(article: Article, draft: _Draft, a1: ActorMention | None,
                         a2: ActorMention | None) -> ActorMention | None:
     """A happening told after another, its doers only "the insurgents" ("Suspected ISWAP fighters killed nine farmers
@@ -8737,6 +8760,23 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         a1 = who if who is not None and (who.inter in (1, 8) or who.inter in (2, 3, 4) and who in named_armed
                                          and who.actor != named_armed[0].actor) else \
             first(named_armed) or first(state) or first(external)
+        if who is not None and who.inter in (2, 3, 4) and who.sentence == draft.sentences[0] and a1 is not None \
+                and a1 is not who and a1.inter in (2, 3, 4) and a1.sentence != draft.sentences[0] \
+                and _PEOPLE_TOLD_DEAD.search(article.text, max(article.sentences[a1.sentence].start, a1.start - 60),
+                                             a1.start):
+            # a named group a later sentence tells the doers killed or wounded ("Armed bandits abducted 45 people.
+            # The gunmen shot dead a local vigilante who tried to resist"): one they struck, not the doer the lead
+            # sentence's grammar names
+            a1 = who
+        if who is not None and a1 is who and who.inter in (1, 8) and (op := _OPERATION_AFTER.match(
+                article.text, who.end, min(article.sentences[who.sentence].end, who.end + 60))) is not None:
+            # the armed men the forces' operation verb takes as its object ("a Nigerien army patrol intervened
+            # against gunmen ... and killed two of them", "troops pursued bandits"): the side they fought, not
+            # civilians
+            obj = next((a for a in armed if a.sentence == who.sentence and 0 <= a.start - op.end() <= 25
+                        and not re.search(r"[,;.]", article.text[op.end():a.start])), None)
+            if obj is not None:
+                return who, obj
         if who is None and a1 is not None:
             # sides joined as one subject the grammar did not read: the first, as ACLED orders them ("combined Malian
             # army and GATIA units entered the village, assaulting the imam": the army)
@@ -13070,6 +13110,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             article.actors = _forces_read_again(article, matcher, cc)
         a1, a2 = _event_actors(article, draft, trig)
         a1 = _group_named_before(article, draft, a1, a2)
+        if trig.family == "violence" and a1 is not None and a1.inter in (2, 3, 4) \
+                and a1.sentence == draft.sentences[0] and a1.start >= draft.trigger_span[1] \
+                and _unread_forces_subject(article, draft):
+            # the state's forces of a country the text does not give are the subject, the armed group named after
+            # the deed its object ("Security forces killed 20 militants near Boulkessi", no place resolved; "the
+            # army killed fifteen JNIM and/or ISGS militants"): the forces are no actor the dictionary can name, and
+            # the group is the side struck, not the doer
+            joined = _either(article, a1, matcher, ev.event_date, cc)
+            if a2 is None or joined is not None and joined is not a1 and a2.end <= joined.end:
+                a1, a2 = None, joined
         # someone shot for not stopping at a force's order, the shooter unnamed: the force whose post or order it was
         # fired, and the one shot is its victim, no armed side ("a man was shot dead at the entrance of the military
         # camp after he failed to stop", "a motorist who refused to stop at the gendarmerie checkpoint was shot")
