@@ -57,3 +57,15 @@ def test_forces_of_a_country_the_text_does_not_give_leave_the_group_they_struck_
                date(2020, 3, 10))
     assert [(e.actor1, e.actor2) for e in evs] == [
         ("Military Forces of Mali (2013-2020)", "Unidentified Armed Group (Mali)")]
+
+
+def test_malis_fights_before_2013_list_the_armed_group_first(pipe: Pipeline) -> None:
+    evs = code(pipe, "BAMAKO (Reuters) - The Malian army said on Sunday it had killed about 20 MNLA rebels in fighting "
+                     "near Timbuktu on Saturday.", date(2012, 3, 4))
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("MNLA: National Movement for the Liberation of Azawad", "Military Forces of Mali (2012-2013)")]
+    # (from 2013 the side that began it goes first again)
+    evs = code(pipe, "BAMAKO (Reuters) - The Malian army said on Sunday it had killed about 20 MNLA rebels in fighting "
+                     "near Timbuktu on Saturday.", date(2014, 3, 4))
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("Military Forces of Mali (2013-2020)", "MNLA: National Movement for the Liberation of Azawad")]
