@@ -69,3 +69,14 @@ def test_malis_fights_before_2013_list_the_armed_group_first(pipe: Pipeline) -> 
                      "near Timbuktu on Saturday.", date(2014, 3, 4))
     assert [(e.actor1, e.actor2) for e in evs] == [
         ("Military Forces of Mali (2013-2020)", "MNLA: National Movement for the Liberation of Azawad")]
+
+
+def test_a_group_whose_men_and_others_were_killed_after_the_doers_is_struck(pipe: Pipeline) -> None:
+    evs = code(pipe, "On Sunday, suspected JNIM militants entered a mosque in the village of Sanare in northern "
+                     "Burkina Faso, three Koglweogo and a village development councilman were identified, taken away "
+                     "and executed, a security source said.", date(2020, 6, 29))
+    assert evs and evs[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
+    # (a doer with its deed before "and" is no passive's subject)
+    evs = code(pipe, "JNIM militants attacked an army post near Djibo in Burkina Faso and two soldiers were killed.",
+               date(2020, 6, 29))
+    assert evs and evs[0].actor1 == "JNIM: Group for Support of Islam and Muslims"

@@ -7811,7 +7811,8 @@ def _self_named(article: Article, a: ActorMention, here: list[ActorMention]) -> 
 # a side the sentence makes the subject of a passive harm: "JNIM militants were killed", "ISGS fighters had been
 # neutralised"
 # (the harm may close a list of what was done to them: "three Koglweogo were identified, taken away, and executed")
-_PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
+_PASSIVE_HARM_AFTER = re.compile(r"(?:(?:\s+[\w-]+){0,4}?|(?:\s+(?![\w-]+ed\b)[\w-]+)?\s+and(?:\s+(?![\w-]+ed\b)[\w-]+){1,4}?)"
+                                 r"\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
                                  r"allegedly\s+)?(?:(?:[\w-]+ed|taken|beaten)(?:\s+away)?\s*,?\s+(?:and\s+|then\s+)?){0,3}?"
                                  r"(?:killed|wounded|injured|neutrali[sz]ed|eliminated|captured|arrested|shot|stabbed|"
                                  r"executed|beheaded|assassinated)\b",
