@@ -7624,7 +7624,7 @@ _CLAIMED_DEED_AFTER = re.compile(r"\s+(?:later\s+|has\s+|have\s+|had\s+)?claimed
                                  r"raids?|killings?|abductions?|kidnappings?|bombings?)\b(?!\s+(?:was|were|had|has|is|never)\b)", re.IGNORECASE)
 _OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)]{1,30}\))){0,3}?\s+(?:reportedly\s+|"
                               r"allegedly\s+)?(?:conducted|carried out|launched|led|intercepted|dismantled|raided|"
-                              r"clash(?:ed|es)? with|"
+                              r"clash(?:ed|es)? with|interven(?:ed|ing) against|"
                               r"ambushed|attacked|targeted|pursued|engaged|neutrali[sz]ed|destroyed|struck|shelled|"
                               r"bombed|stormed|overran|opened fire)\b")
 # a participle read as the verb: "FAMa camp attacked in Soumpi", "army post attacked by gunmen" (headline style)
@@ -7874,7 +7874,8 @@ def _self_named(article: Article, a: ActorMention, here: list[ActorMention]) -> 
 # a side the sentence makes the subject of a passive harm: "JNIM militants were killed", "ISGS fighters had been
 # neutralised"
 # (the harm may close a list of what was done to them: "three Koglweogo were identified, taken away, and executed")
-_PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
+_PASSIVE_HARM_AFTER = re.compile(r"(?:(?:\s+[\w-]+){0,4}?|(?:\s+(?![\w-]+ed\b)[\w-]+)?\s+and(?:\s+(?![\w-]+ed\b)[\w-]+){1,4}?)"
+                                 r"\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
                                  r"allegedly\s+)?(?:(?:[\w-]+ed|taken|beaten)(?:\s+away)?\s*,?\s+(?:and\s+|then\s+)?){0,3}?"
                                  r"(?:killed|wounded|injured|neutrali[sz]ed|eliminated|captured|arrested|shot|stabbed|"
                                  r"executed|beheaded|assassinated)\b",
@@ -8380,6 +8381,11 @@ _OPERATION_AGAIN = re.compile(r"(?:The|These|This|That|Both)\s+(?:joint\s+|milit
 _STATE_FIRST_COUNTRIES = frozenset({"SO", "SD", "EG", "LY", "NG"})
 # (its coding before its 2019 revision of the event types, which those rows are: no later row tells its order there)
 _STATE_FIRST_UNTIL = date(2019, 1, 1)
+# the countries whose fights between the state's forces and an armed group ACLED's older coding lists with the group
+# first whoever began them, until the date given: Mali before the French intervention of January 2013 (42 of 43 such
+# fights of 2012 and all 22 of 2008-2011 in the Sahel file read; the army first in 23 of 39 of 2013): "Government forces
+# launch air strikes on MNLA positions" (2012) is MNLA's, then the army's
+_GROUP_FIRST_UNTIL = {"ML": date(2013, 1, 1)}
 # (a force of the state's own side, though its dictionary entry is a group's: Sudan's Rapid Support Forces fought
 # for the government in Darfur and the Kordofans until 2019, and ACLED lists it first against the rebels)
 _STATE_ALIGNED = frozenset({"RSF: Rapid Support Forces"})
@@ -8533,6 +8539,29 @@ _JIHADIST_NAME = re.compile(r"\b(?:JNIM|Islamic\s+State|Boko\s+Haram|Ansaru|Laku
                             r"Al\s+Qaeda|Taliban|TTP|Al\s+Shabaab|HTS|State\s+of\s+Sinai|Ajnad\s+Misr|Mujahidin|"
                             r"Ansar|Mourabitoune|MUJAO|GSPC|Emirate\s+of\s+the\s+Sahara|Al\s+Furqan|ADF|ISWAP|ISGS|"
                             r"Hamas|Hezbollah|Jihad)", re.IGNORECASE)
+
+
+# a bare noun of the state's forces as a clause's subject: not the object or agent of a preposition ("attacked by
+# soldiers", "against the army"), nor a possessive's or a unit's head ("the army's base", "army post")
+_FORCES_SUBJECT = re.compile(r"(?<!\bby )(?<!\bof )(?<!\bagainst )(?<!\bon )(?<!\bat )(?<!\bwith )(?<!\bthe )"
+                             r"(?:the\s+)?(?:police|policemen|security\s+forces|gendarmes|soldiers|troops|army|"
+                             r"military|defen[cs]e\s+forces|armed\s+forces)\b(?!'s|\s+(?:post|camp|base|patrol|convoy|"
+                             r"vehicle|checkpoint|position)s?\b)", re.IGNORECASE)
+
+
+def _unread_forces_subject(article: Article, draft: _Draft) -> bool:
+    """Whether the lead sentence's words before its deed name the state's forces by a bare noun ("Security forces
+    killed", "the army reportedly neutralised") that no actor was read at: forces of a country the text does not
+    give."""
+    s = article.sentences[draft.sentences[0]]
+    t0 = draft.trigger_span[0]
+    for f in _FORCES_SUBJECT.finditer(article.text, s.start, t0):
+        if any(m.start < f.end() and f.start() < m.end for m in article.actors):
+            continue
+        if re.search(r"[,;]|\b(?:who|which|that|after|when|while|as|and)\b", article.text[f.end():t0]):
+            continue
+        return True
+    return False
 
 
 def _group_named_before(article: Article, draft: _Draft, a1: ActorMention | None,
@@ -8802,6 +8831,23 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         a1 = who if who is not None and (who.inter in (1, 8) or who.inter in (2, 3, 4) and who in named_armed
                                          and who.actor != named_armed[0].actor) else \
             first(named_armed) or first(state) or first(external)
+        if who is not None and who.inter in (2, 3, 4) and who.sentence == draft.sentences[0] and a1 is not None \
+                and a1 is not who and a1.inter in (2, 3, 4) and a1.sentence != draft.sentences[0] \
+                and _PEOPLE_TOLD_DEAD.search(article.text, max(article.sentences[a1.sentence].start, a1.start - 60),
+                                             a1.start):
+            # a named group a later sentence tells the doers killed or wounded ("Armed bandits abducted 45 people.
+            # The gunmen shot dead a local vigilante who tried to resist"): one they struck, not the doer the lead
+            # sentence's grammar names
+            a1 = who
+        if who is not None and a1 is who and who.inter in (1, 8) and (op := _OPERATION_AFTER.match(
+                article.text, who.end, min(article.sentences[who.sentence].end, who.end + 60))) is not None:
+            # the armed men the forces' operation verb takes as its object ("a Nigerien army patrol intervened
+            # against gunmen ... and killed two of them", "troops pursued bandits"): the side they fought, not
+            # civilians
+            obj = next((a for a in armed if a.sentence == who.sentence and 0 <= a.start - op.end() <= 25
+                        and not re.search(r"[,;.]", article.text[op.end():a.start])), None)
+            if obj is not None:
+                return who, obj
         if who is None and a1 is not None:
             # sides joined as one subject the grammar did not read: the first, as ACLED orders them ("combined Malian
             # army and GATIA units entered the village, assaulting the imam": the army)
@@ -13157,6 +13203,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             article.actors = _forces_read_again(article, matcher, cc)
         a1, a2 = _event_actors(article, draft, trig)
         a1 = _group_named_before(article, draft, a1, a2)
+        if trig.family == "violence" and a1 is not None and a1.inter in (2, 3, 4) \
+                and a1.sentence == draft.sentences[0] and a1.start >= draft.trigger_span[1] \
+                and _unread_forces_subject(article, draft):
+            # the state's forces of a country the text does not give are the subject, the armed group named after
+            # the deed its object ("Security forces killed 20 militants near Boulkessi", no place resolved; "the
+            # army killed fifteen JNIM and/or ISGS militants"): the forces are no actor the dictionary can name, and
+            # the group is the side struck, not the doer
+            joined = _either(article, a1, matcher, ev.event_date, cc)
+            if a2 is None or joined is not None and joined is not a1 and a2.end <= joined.end:
+                a1, a2 = None, joined
         # someone shot for not stopping at a force's order, the shooter unnamed: the force whose post or order it was
         # fired, and the one shot is its victim, no armed side ("a man was shot dead at the entrance of the military
         # camp after he failed to stop", "a motorist who refused to stop at the gendarmerie checkpoint was shot")
@@ -13525,6 +13581,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # struck an SNA vehicle": the army, then the unidentified group), the forces are actor1 (not a group a
             # claim names as the doer, nor the state named by its civil organs, "authorities", nor a force that
             # fought on the state's side)
+            a1, a2 = a2, a1
+        if state_cc in _GROUP_FIRST_UNTIL and ev.event_type in ("Battles", "Explosions/Remote violence") \
+                and ev.sub_event_type != "Government regains territory" \
+                and ev.event_date is not None and ev.event_date < _GROUP_FIRST_UNTIL[state_cc] \
+                and a1 is not None and a2 is not None and a1.inter == 1 and a2.inter in (2, 3) \
+                and not a1.actor.startswith("Government of"):
+            # where ACLED's older coding lists the armed group first in its fights with the state's forces ("the
+            # Mali army said it had killed some 20 Tuareg rebels" in 2012: MNLA, then the army)
             a1, a2 = a2, a1
         by_area = False
         if state_cc in ("ML", "NE"):
