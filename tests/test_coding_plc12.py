@@ -53,3 +53,13 @@ def test_a_killing_and_a_separate_abduction_keep_the_first_place(pipe: Pipeline)
     # (an abduction alone, no death told: where the people were taken)
     assert _scenes(pipe, "On 15 March 2021, gunmen abducted three traders in Djibo and took them towards "
                          "Arbinda.")[:1] == ["Djibo"]
+
+
+def test_the_ends_of_a_road_told_from_one_town_to_another_give_way_to_the_place_on_it(pipe: Pipeline) -> None:
+    assert _scenes(pipe, "DORI, Burkina Faso (AP) - Gunmen ambushed an army convoy on the road from Djibo to Dori, "
+                         "near Arbinda, on Monday, killing four soldiers, security sources said.") == ["Aribinda"]
+    assert _scenes(pipe, "On 15 March 2021, two civilians were killed when their car hit a landmine on the road "
+                         "linking Bankass to Douentza, near Koro.") == ["Koro"]
+    # (the road alone: its first end, as before)
+    assert _scenes(pipe, "On 15 March 2021, gunmen ambushed an army convoy on the road from Djibo to Dori, killing "
+                         "four soldiers.") == ["Djibo"]

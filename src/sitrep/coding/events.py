@@ -9275,6 +9275,11 @@ def _in_background_opening(article: Article, draft: _Draft, p: PlaceMention) -> 
 _STRETCH_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|localities|cities)\s+of\s+)?$", re.IGNORECASE)
 _STRETCH_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _AXIS_BEFORE = re.compile(r"\b(?:axis|road|route|highway|stretch)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a road told by the towns it runs from and to: "the road from |Djibo| to |Dori|", "the road linking |Kidal| to |Anefis|"
+_ROAD_FROM_BEFORE = re.compile(r"\b(?:axis|road|route|highway|stretch|track)\s+(?:(?:that\s+)?(?:runs|running|leads|leading)\s+)?"
+                               r"(?:from|linking|connecting|joining)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
+                               re.IGNORECASE)
+_ROAD_TO_BETWEEN = re.compile(r"[ \t]+(?:to|and|with)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _AXIS_AFTER = re.compile(r"[ \t]+(?:axis|road|route|highway|stretch)\b", re.IGNORECASE)
 # between a stretch's second end and the place on it the text tells right after: "between Gao and Kidal|, near |Anefis"
 # the far end of a journey: "from Bamako |to |Nouakchott", "heading to", "bound for"
@@ -9315,6 +9320,9 @@ def _stretch_end(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool
         if text[a.end:b.start] == "-" and (_AXIS_BEFORE.search(text, max(0, a.start - 20), a.start)
                                            or _AXIS_AFTER.match(text, b.end)):
             return True
+        if _ROAD_TO_BETWEEN.fullmatch(text, a.end, b.start) and _ROAD_FROM_BEFORE.search(text, max(0, a.start - 40),
+                                                                                          a.start):
+            return True  # "on the road from Djibo to Dori", "the road linking Kidal to Anefis"
     return False
 
 
@@ -9448,7 +9456,9 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # the ends of a stretch, "between Gao and Kidal", "the Tongomayel-Inata axis", are no scene beside a place of
         # their sentence told with a cue, the one on the stretch: "near MNLA outposts between Gao and Kidal, near
         # Anefis"
-        ends = [p for p in places if p.feature == "place" and _stretch_end(article.text, p, places)]
+        # (an end may have left `places` already, the far end of "the road from Djibo to Dori, near Arbinda" as
+        # where people went: the stretch is read on all the places the text tells)
+        ends = [p for p in located if p.feature == "place" and _stretch_end(article.text, p, located)]
         if ends and any(q.feature == "place" and q not in ends and q.context in ("in", "near")
                         and _ON_STRETCH_BETWEEN.fullmatch(article.text, e.end, q.start) for q in places for e in ends):
             places = [p for p in places if p not in ends]
