@@ -9386,10 +9386,31 @@ def _in_background_opening(article: Article, draft: _Draft, p: PlaceMention) -> 
 _STRETCH_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|localities|cities)\s+of\s+)?$", re.IGNORECASE)
 _STRETCH_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _AXIS_BEFORE = re.compile(r"\b(?:axis|road|route|highway|stretch)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a road told by the towns it runs from and to: "the road from |Djibo| to |Dori|", "the road linking |Kidal| to |Anefis|"
+_ROAD_FROM_BEFORE = re.compile(r"\b(?:axis|road|route|highway|stretch|track)\s+(?:(?:that\s+)?(?:runs|running|leads|leading)\s+)?"
+                               r"(?:from|linking|connecting|joining)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
+                               re.IGNORECASE)
+_ROAD_TO_BETWEEN = re.compile(r"[ \t]+(?:to|and|with)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _AXIS_AFTER = re.compile(r"[ \t]+(?:axis|road|route|highway|stretch)\b", re.IGNORECASE)
 # between a stretch's second end and the place on it the text tells right after: "between Gao and Kidal|, near |Anefis"
 # the far end of a journey: "from Bamako |to |Nouakchott", "heading to", "bound for"
 _JOURNEY_END_BEFORE = re.compile(r"\b(?:to|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# a killing or a finding of the dead told right before a place ("were found dead near", "executed them in", "their
+# bodies were discovered in the area of"), and a taking of people ("abducted in", "kidnapped from the village of"):
+# the scene of people taken at one place and killed at another is the second (`_event_place`)
+_KILLED_AT_BEFORE = re.compile(r"\b(?:(?:found|discovered)\s+(?:dead|executed|killed|murdered|hanged|beheaded|lifeless)|"
+                               r"(?:executed|killed|murdered|beheaded|shot\s+dead)\s+(?:him|her|them)|"
+                               r"(?:was|were|been|later|then|subsequently|summarily)\s+(?:\w+\s+){0,2}?"
+                               r"(?:executed|killed|murdered|beheaded|shot\s+dead)|"
+                               r"(?:body|bodies|corpses?|remains)\b[^.;]{0,50}?\b(?:found|discovered|recovered|dumped))"
+                               r"\b[^.;]{0,30}?\b(?:in|at|near|outside|close\s+to)\s+(?:the\s+)?"
+                               r"(?:(?:village|town|city|area|locality|hamlet|vicinity|outskirts|bush)\s+of\s+)?$",
+                               re.IGNORECASE)
+_TAKEN_AT_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|taken\s+hostage|seized)\b[^.;]{0,40}?\b(?:in|at|from|near)\s+"
+                              r"(?:the\s+)?(?:(?:village|town|city|area|locality|hamlet|vicinity|outskirts)\s+of\s+)?$",
+                              re.IGNORECASE)
+# a journey's start: "from |Gao| to Bamako" (`_event_place`)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.IGNORECASE)
 # (a bare "in" with no comma is the stretch's unit, no place on it: "between Dioungani and Gourti in Mopti")
 _ON_STRETCH_BETWEEN = re.compile(r"(?:[ \t]*,[ \t]*(?:near|close to|not far from|outside|at|in|in the (?:area|vicinity) of)|"
                                  r"[ \t]+(?:near|close to|not far from|outside|in the (?:area|vicinity) of|"
@@ -9410,6 +9431,9 @@ def _stretch_end(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool
         if text[a.end:b.start] == "-" and (_AXIS_BEFORE.search(text, max(0, a.start - 20), a.start)
                                            or _AXIS_AFTER.match(text, b.end)):
             return True
+        if _ROAD_TO_BETWEEN.fullmatch(text, a.end, b.start) and _ROAD_FROM_BEFORE.search(text, max(0, a.start - 40),
+                                                                                          a.start):
+            return True  # "on the road from Djibo to Dori", "the road linking Kidal to Anefis"
     return False
 
 
@@ -9512,16 +9536,40 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # returning from Boni were attacked in Hombori", is no scene beside a place told with a cue
         came = [p for p in places if p.feature != "country"
                 and _TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
+        # (and the far end of a journey told from its start, "a bus travelling from Gao to Bamako was attacked near
+        # Hombori", "traders returning from Boni to Douentza were attacked in Hombori": not attacked in Bamako nor in
+        # Douentza; the start may be a place told as where people came from, no longer among `places`)
+        came += [q for q in places if q not in came and q.feature != "country" and any(
+            p.end <= q.start <= p.end + 20 and p.feature != "country"
+            and (p in came or p.context == "origin" or _FROM_BEFORE.search(article.text, max(0, p.start - 30), p.start))
+            and (j := _JOURNEY_END_BEFORE.search(article.text, p.end, q.start)) is not None
+            and not article.text[p.end:j.start()].strip() for p in article.places)]
         # (not beside the far end of their journey: "buses travelling from Bamako to Nouakchott" were not attacked
         # in Nouakchott)
         if came and any(q.feature != "country" and q.context in ("in", "near") and q not in came
                         and not _JOURNEY_END_BEFORE.search(article.text, max(0, q.start - 20), q.start)
                         for q in places):
             places = [p for p in places if p not in came]
+        # where people taken were killed or found dead, "five traders abducted in Djibo were found dead near
+        # Arbinda", "arrested at Yirma, they were executed in Banguel", "abducted in Djibo. Their bodies were found
+        # near Arbinda": the deaths' place is the scene, not where the people were taken (told in the event's
+        # sentences or the next)
+        if draft.trigger.family == "violence":
+            after = max(draft.sentences) + 1
+            killed_at = [q for q in located if (q.sentence in draft.sentences or q.sentence == after)
+                         and q.feature != "country" and q.context not in ("border", "origin", "hierarchy")
+                         and _KILLED_AT_BEFORE.search(article.text, max(0, q.start - 90), q.start)]
+            taken_at = [p for p in places if p.feature != "country" and p not in killed_at
+                        and (_TAKEN_AT_BEFORE.search(article.text, max(0, p.start - 60), p.start)
+                             or _ARRESTED_IN.search(article.text, max(0, p.start - 60), p.start))]
+            if killed_at and taken_at:
+                places = [p for p in places if p not in taken_at] + [q for q in killed_at if q not in places]
         # the ends of a stretch, "between Gao and Kidal", "the Tongomayel-Inata axis", are no scene beside a place of
         # their sentence told with a cue, the one on the stretch: "near MNLA outposts between Gao and Kidal, near
         # Anefis"
-        ends = [p for p in places if p.feature == "place" and _stretch_end(article.text, p, places)]
+        # (an end may have left `places` already, the far end of "the road from Djibo to Dori, near Arbinda" as
+        # where people went: the stretch is read on all the places the text tells)
+        ends = [p for p in located if p.feature == "place" and _stretch_end(article.text, p, located)]
         if ends and any(q.feature == "place" and q not in ends and q.context in ("in", "near")
                         and _ON_STRETCH_BETWEEN.fullmatch(article.text, e.end, q.start) for q in places for e in ends):
             places = [p for p in places if p not in ends]
