@@ -1,0 +1,85 @@
+"""Actors of the conflicts beyond the Sahel by ACLED's names: AMISOM's contingents by the sector they held, the
+Islamic State's branch in Algeria and Tunisia, and groups, parties and state units of Mozambique, Nigeria, Uganda,
+Libya, Egypt and Algeria. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_coding import code as code_at
+
+from sitrep.model import Event
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+PUBLISHED = date(2016, 3, 15)
+AMISOM = "AMISOM: African Union Mission in Somalia (2007-)"
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+def code(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Event]:
+    return code_at(pipe, text, published)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("MARKA, Somalia, March 12 (Reuters) - Al Shabaab fighters attacked an AMISOM base outside Marka late on "
+     "Saturday, residents said, and the fighting lasted about an hour.", f"{AMISOM} (Uganda)"),
+    ("On 12 March, a roadside bomb struck an AMISOM convoy near Kismayo. Nobody was hurt.", f"{AMISOM} (Kenya)"),
+    ("On 12 March, al Shabaab fighters fired mortars at AMISOM troops in Baidoa. Two soldiers were wounded.",
+     f"{AMISOM} (Ethiopia)"),
+])
+def test_amisom_named_bare_is_the_contingent_of_the_sector(pipe: Pipeline, text: str, actor: str) -> None:
+    (ev,) = code(pipe, text)
+    assert actor in (ev.actor1, ev.actor2), ev
+
+
+def test_amisom_keeps_its_bare_name_where_contingents_shared_the_sector_or_before_the_sectors(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, al Shabaab fighters attacked AMISOM troops in Mogadishu. Two soldiers died.")
+    assert AMISOM in (ev.actor1, ev.actor2), ev
+    (ev,) = code(pipe, "On 12 March, al Shabaab fighters attacked AMISOM troops near Marka. Two soldiers died.",
+                 date(2011, 3, 15))
+    assert AMISOM in (ev.actor1, ev.actor2), ev
+
+
+def test_the_islamic_state_in_algeria_and_tunisia_is_jund_al_khilafa(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "ALGIERS, March 12 - Algerian soldiers killed three Islamic State militants in an ambush near "
+                       "Bouira on Saturday, the defence ministry said.")
+    assert ev.actor2 == "Soldiers of the Caliphate", ev
+    (ev,) = code(pipe, "On 12 March, Tunisian troops killed two Jund al-Khilafa fighters near Kasserine.")
+    assert "Soldiers of the Caliphate" in (ev.actor1, ev.actor2), ev
+    # elsewhere the Islamic State keeps its own names
+    (ev,) = code(pipe, "On 12 March, Islamic State militants killed two soldiers near Sirte, Libya.")
+    assert "Soldiers of the Caliphate" not in (ev.actor1, ev.actor2), ev
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("On 12 March, Renamo gunmen ambushed a police vehicle near Gorongosa, wounding two officers.",
+     "RENAMO: Mozambican National Resistance"),
+    ("WARRI, Nigeria, March 12 - The Niger Delta Avengers blew up an oil pipeline near Warri on Saturday, the group "
+     "said in a statement.", "NDA: Niger Delta Avengers"),
+    ("On 12 March, NRM supporters beat up two opposition activists in Mbarara, Uganda.",
+     "NRM: National Resistance Movement"),
+    ("On 12 March, gunmen shot dead a member of Egypt's Central Security Forces in El Arish.",
+     "Police Forces of Egypt (2014-)"),
+    ("On 12 March, units of the People's National Army killed two militants near Bouira.",
+     "Military Forces of Algeria (1999-2019)"),
+    ("BENGHAZI, Libya, March 12 - Special Forces stormed militant positions in the Hawari district on Saturday, a "
+     "military spokesman said. Three soldiers were killed.", "Military Forces of Libya (2014-) Special Forces"),
+    ("On 12 March, mortar shells fired by the Benghazi Revolutionaries Shoura Council killed two soldiers in Benghazi.",
+     "BRSC: Shura Council of Benghazi Revolutionaries"),
+])
+def test_groups_parties_and_state_units_beyond_the_sahel(pipe: Pipeline, text: str, actor: str) -> None:
+    (ev,) = code(pipe, text)
+    assert actor in (ev.actor1, ev.actor2), ev
+
+
+def test_a_party_named_beside_a_person_is_no_side(pipe: Pipeline) -> None:
+    # "an NRM councillor" names a man, not the party's people acting as a group
+    evs = code(pipe, "On 12 March, gunmen shot dead an NRM councillor in Mbarara, Uganda.")
+    assert all("NRM" not in f"{ev.actor1} {ev.actor2}" for ev in evs)
