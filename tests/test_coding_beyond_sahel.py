@@ -27,7 +27,7 @@ def code(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Event]:
 
 
 def test_state_forces_come_first_in_somalia_s_fights(pipe: Pipeline) -> None:
-    (ev,) = code(pipe, "On 12 March, Al Shabaab fighters raided an AMISOM base in Mogadishu. The fighting lasted an hour.")
+    (ev,) = code(pipe, "On 12 March, Al Shabaab fighters raided an AMISOM base near Marka. The fighting lasted an hour.")
     assert (ev.event_type, ev.actor1, ev.actor2) == (
         "Battles", "AMISOM: African Union Mission in Somalia (2007-)", "Al Shabaab")
     (ev,) = code(pipe, "On 12 March, a roadside bomb hit a Somali army truck near Afgooye, wounding two soldiers.")

@@ -8333,14 +8333,6 @@ _STATE_NOT_FORCES = re.compile(r"\b(?:authorit\w*|government|officials?|administ
 _AMISOM_CONTINGENTS = {"Uganda": date(2007, 3, 1), "Burundi": date(2007, 12, 1), "Djibouti": date(2011, 12, 1),
                        "Kenya": date(2012, 6, 2), "Ethiopia": date(2014, 1, 22)}
 _AMISOM_END = date(2022, 3, 31)
-# the contingent that held each of AMISOM's sectors (from the sectors' redrawing when Ethiopia joined in January 2014
-# until ATMIS), by the sector's admin1 units: Uganda's Lower Shabelle (Sector 1, its Mogadishu share aside), Kenya's
-# Lower and Middle Juba (Sector 2), Ethiopia's Bay and Bakool (Sector 3), Burundi's Middle Shabelle (Sector 5); the
-# units of shared sectors (Banadir, Gedo, Hiiraan, Galguduud) are left to the mission's bare name
-_AMISOM_SECTORS_FROM = date(2014, 1, 22)
-_AMISOM_SECTOR_CONTINGENT = {"Lower Shabeelle": "Uganda", "Lower Juba": "Kenya", "Middle Juba": "Kenya", "Bay": "Ethiopia",
-                             "Bakool": "Ethiopia", "Middle Shabele": "Burundi"}
-_AMISOM = "AMISOM: African Union Mission in Somalia (2007-)"
 
 
 # the Islamic State's provinces (Libya's and Egypt's Sinai, pledged in November 2014); Libya's by the admin1 units
@@ -8445,15 +8437,6 @@ def _amisom_contingent(m: ActorMention | None, on: date) -> ActorMention | None:
         return m
     return dataclasses.replace(m, actor=f"AMISOM: African Union Mission in Somalia (2007-) ({country})", inter=8,
                                kind="external")
-
-
-def _amisom_sector(m: ActorMention | None, admin1: str | None, on: date) -> ActorMention | None:
-    """`m`, the mission named bare ("AMISOM troops"), as the contingent that held the sector of `admin1` on that
-    date, as ACLED names it ("an IED struck an AMISOM convoy near Marka": AMISOM (Uganda)); else `m`."""
-    if m is None or m.actor != _AMISOM or admin1 not in _AMISOM_SECTOR_CONTINGENT \
-            or not _AMISOM_SECTORS_FROM <= on <= _AMISOM_END:
-        return m
-    return dataclasses.replace(m, actor=f"{_AMISOM} ({_AMISOM_SECTOR_CONTINGENT[admin1]})")
 
 
 # two of a state's forces told fighting each other: "a confrontation between soldiers and police", "clashes between
@@ -13433,8 +13416,6 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # contingent served there ("KDF fighter jets attacked al Shabaab bases in X", "an IED struck an ENDF
             # convoy"): that contingent of AMISOM, as ACLED names it
             a1, a2 = (_amisom_contingent(m, ev.event_date) for m in (a1, a2))
-            if place is not None and place.country_code == "SO":
-                a1, a2 = (_amisom_sector(m, place.admin1, ev.event_date) for m in (a1, a2))
         if state_cc in ("DZ", "TN") and ev.event_date is not None and ev.event_date >= _JUND_AL_KHILAFA_FROM:
             # the Islamic State in Algeria and Tunisia: its local branch, Jund al-Khilafa ("Soldiers of the
             # Caliphate", pledged in September 2014), as ACLED names it ("IS militants killed in Kasserine")
