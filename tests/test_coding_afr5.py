@@ -51,6 +51,12 @@ def test_the_islamic_state_in_algeria_and_tunisia_is_jund_al_khilafa(pipe: Pipel
      "military spokesman said. Three soldiers were killed.", "Military Forces of Libya (2014-) Special Forces"),
     ("On 12 March, mortar shells fired by the Benghazi Revolutionaries Shoura Council killed two soldiers in Benghazi.",
      "BRSC: Shura Council of Benghazi Revolutionaries"),
+    ("BANGUI, March 12 (Reuters) - MPC fighters attacked a village near Kaga-Bandoro on Saturday, killing five "
+     "civilians, a UN source said.", "MPC: Patriotic Movement for Central Africa"),
+    ("On 12 March, Revolution and Justice rebels clashed with soldiers near Paoua.", "RJ: Revolution and Justice"),
+    ("On 12 March, gunmen of the Tripoli Revolutionaries' Brigade stormed a minister's house in Tripoli, killing two "
+     "guards.", "Tripoli Revolutionaries Brigade"),
+    ("On 12 March, Rada forces clashed with a rival militia near Mitiga airport in Tripoli.", "Special Deterrence Forces"),
 ])
 def test_groups_parties_and_state_units_beyond_the_sahel(pipe: Pipeline, text: str, actor: str) -> None:
     (ev,) = code(pipe, text)
@@ -65,3 +71,27 @@ def test_a_party_named_beside_a_person_is_no_side(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "MAPUTO, March 12 (AFP) - Unknown gunmen shot dead a bodyguard of the general secretary of the "
                        "opposition party Renamo in Beira on Saturday, police said.")
     assert "RENAMO" not in f"{ev.actor1} {ev.actor2}", ev
+
+
+def test_a_happening_that_erupted_told_in_the_lead_s_perfect_is_news(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "ADDIS ABABA, March 12 (Reuters) - Protests have erupted in several towns of West Hararge over "
+                       "the government's land plan, residents said on Saturday.")
+    assert ev.event_type == "Protests", ev
+    # a history phrase still makes it background
+    assert not code(pipe, "Protests have erupted regularly in Nairobi since 2015.")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("MOGADISHU, March 12 - Gunmen from the Majeerteen clan shot dead a man in Qardho on Saturday over a land dispute, "
+     "elders said.", "Majeerteen Clan Militia (Somalia)"),
+    ("On 12 March, Warsangeli clansmen clashed with al Shabaab fighters in the Galgala hills.",
+     "Warsangali Clan Militia (Somalia)"),
+])
+def test_armed_men_told_by_their_clan_are_its_militia(pipe: Pipeline, text: str, actor: str) -> None:
+    (ev,) = code(pipe, text)
+    assert actor in (ev.actor1, ev.actor2), ev
+
+
+def test_a_victim_s_clan_names_no_militia(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, unknown gunmen shot dead a trader from the Biimaal clan in Marka.")
+    assert "Clan Militia" not in f"{ev.actor1} {ev.actor2}", ev
