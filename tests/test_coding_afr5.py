@@ -57,6 +57,9 @@ def test_the_islamic_state_in_algeria_and_tunisia_is_jund_al_khilafa(pipe: Pipel
     ("On 12 March, gunmen of the Tripoli Revolutionaries' Brigade stormed a minister's house in Tripoli, killing two "
      "guards.", "Tripoli Revolutionaries Brigade"),
     ("On 12 March, Rada forces clashed with a rival militia near Mitiga airport in Tripoli.", "Special Deterrence Forces"),
+    ("On 12 March, one civilian was killed in an ADF ambush on the road north of Beni.", "ADF: Allied Democratic Forces"),
+    ("On 12 March, eight soldiers were killed in clashes between government forces and the OLA in western Oromia.",
+     "OLA: Oromo Liberation Army"),
 ])
 def test_groups_parties_and_state_units_beyond_the_sahel(pipe: Pipeline, text: str, actor: str) -> None:
     (ev,) = code(pipe, text)
