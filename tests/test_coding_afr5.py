@@ -60,6 +60,8 @@ def test_the_islamic_state_in_algeria_and_tunisia_is_jund_al_khilafa(pipe: Pipel
     ("On 12 March, one civilian was killed in an ADF ambush on the road north of Beni.", "ADF: Allied Democratic Forces"),
     ("On 12 March, eight soldiers were killed in clashes between government forces and the OLA in western Oromia.",
      "OLA: Oromo Liberation Army"),
+    ("KHARTOUM, March 12 - An Antonov dropped eight bombs on villages in the Nuba Mountains on Saturday, a rebel "
+     "spokesman said.", "Military Forces of Sudan (1989-2019)"),
 ])
 def test_groups_parties_and_state_units_beyond_the_sahel(pipe: Pipeline, text: str, actor: str) -> None:
     (ev,) = code(pipe, text)
@@ -98,3 +100,12 @@ def test_armed_men_told_by_their_clan_are_its_militia(pipe: Pipeline, text: str,
 def test_a_victim_s_clan_names_no_militia(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 12 March, unknown gunmen shot dead a trader from the Biimaal clan in Marka.")
     assert "Clan Militia" not in f"{ev.actor1} {ev.actor2}", ev
+
+
+def test_riders_or_drivers_who_clash_with_police_are_rioters(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "KAMPALA, March 12 - Boda boda riders clashed with police in Mbarara on Saturday after an officer "
+                       "impounded a motorcycle, witnesses said.")
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Uganda)"), ev
+    # a driver harmed by gunmen is no crowd
+    (ev,) = code(pipe, "On 12 March, gunmen ambushed a bus near Gao, killing the driver and two passengers.")
+    assert ev.event_type == "Violence against civilians", ev

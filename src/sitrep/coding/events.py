@@ -12431,9 +12431,11 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
 # an unarmed crowd that clashed with the state's forces: "locals in Magaria clashed with customs officers", "clashes
 # between students and police", "violent clashes between security forces and youths" (ACLED: a violent
 # demonstration, rioters against the forces; 27 of 27 such notes in the four Sahel files)
+# (and the drivers or riders of a trade, a crowd of their own: "motorcycle taxi riders stormed the police post",
+# "tuk-tuk drivers clashed with police")
 _UNARMED_CROWD = (r"(?:students|pupils|youths?|locals|residents|inhabitants|population|traders|merchants|shopkeepers|"
                   r"protesters|demonstrators|marchers|strikers|rioters|supporters|(?<!armed )activists|fans|spectators|"
-                  r"the crowd|crowds)")
+                  r"drivers|riders|motorcyclists|the crowd|crowds)")
 # (a town taken, figuratively, or soldiers driven out by a crowd: see the takeover's words in the coder)
 _BY_STORM_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+by\s+storm\b")
 _CROWD_DROVE_BEFORE = re.compile(rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,4}}?\s+$", re.IGNORECASE)
