@@ -63,6 +63,8 @@ def test_the_islamic_state_in_algeria_and_tunisia_is_jund_al_khilafa(pipe: Pipel
     ("KHARTOUM, March 12 - An Antonov dropped eight bombs on villages in the Nuba Mountains on Saturday, a rebel "
      "spokesman said.", "Military Forces of Sudan (1989-2019)"),
     ("On 12 March, gunmen clashed with Jubaland security forces on patrol in Kismayo.", "Military Forces of Jubaland (2013-)"),
+    ("KHARTOUM, March 12 - Security agents fired tear gas at students protesting in Khartoum on Saturday, witnesses said.",
+     "Police Forces of Sudan (1989-2019) National Intelligence and Security Services"),
 ])
 def test_groups_parties_and_state_units_beyond_the_sahel(pipe: Pipeline, text: str, actor: str) -> None:
     (ev,) = code(pipe, text)
