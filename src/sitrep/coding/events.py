@@ -182,7 +182,9 @@ _HISTORY = re.compile(r"\b(?:since (?:19|20)\d\d|since the|for years|for months|
 # after a verb of saying ("were reported to have been killed") is the report's own happening, not history
 _PERFECT = re.compile(r"\b(?:has|(?<!\bto )have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|fought|hit|struck|undergone|known|suffered)\b",
                       re.IGNORECASE)
-_HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?(?:died\b|been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
+# (and a happening that broke out, told in the lead's perfect: "protests have erupted in Asabot", "fighting has flared
+# up again near Beni", the news of the day as "have broken out" is)
+_HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?(?:died\b|erupted\b|flared\b|been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
                            r"ambushed|shot|reported|staged|held)\b)", re.IGNORECASE)
 # a trigger word that names an intention, a purpose or a description, not a happening (also told in the passive: "at risk
 # of being executed", "to avoid being abducted")
@@ -8407,6 +8409,8 @@ _AMISOM_END = date(2022, 3, 31)
 # the Islamic State's provinces (Libya's and Egypt's Sinai, pledged in November 2014); Libya's by the admin1 units
 # they spanned: Cyrenaica ("Wilayat Barqa") and Tripolitania ("Wilayat Tarabulus"); Fezzan's are left to the bare name
 _IS_PROVINCES_FROM, _IS_LIBYA_UNTIL = date(2014, 11, 13), date(2018, 12, 31)
+# Jund al-Khilafa, the Islamic State's men in Algeria (and its Tunisian namesake), from its pledge
+_JUND_AL_KHILAFA_FROM = date(2014, 9, 13)
 _IS_LIBYA_PROVINCE = {
     **dict.fromkeys(("Banghazi", "Darnah", "Al Jabal al Akhdar", "Al Marj", "Al Butnan", "Al Wahat", "Al Kufrah"),
                     "Islamic State (Cyrenaica Province)"),
@@ -12604,9 +12608,11 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
 # an unarmed crowd that clashed with the state's forces: "locals in Magaria clashed with customs officers", "clashes
 # between students and police", "violent clashes between security forces and youths" (ACLED: a violent
 # demonstration, rioters against the forces; 27 of 27 such notes in the four Sahel files)
+# (and the drivers or riders of a trade, a crowd of their own: "motorcycle taxi riders stormed the police post",
+# "tuk-tuk drivers clashed with police")
 _UNARMED_CROWD = (r"(?:students|pupils|youths?|locals|residents|inhabitants|population|traders|merchants|shopkeepers|"
                   r"protesters|demonstrators|marchers|strikers|rioters|supporters|(?<!armed )activists|fans|spectators|"
-                  r"the crowd|crowds)")
+                  r"drivers|riders|motorcyclists|the crowd|crowds)")
 # (a town taken, figuratively, or soldiers driven out by a crowd: see the takeover's words in the coder)
 _BY_STORM_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+by\s+storm\b")
 _CROWD_DROVE_BEFORE = re.compile(rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,4}}?\s+$", re.IGNORECASE)
@@ -13605,6 +13611,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # contingent served there ("KDF fighter jets attacked al Shabaab bases in X", "an IED struck an ENDF
             # convoy"): that contingent of AMISOM, as ACLED names it
             a1, a2 = (_amisom_contingent(m, ev.event_date) for m in (a1, a2))
+        if state_cc in ("DZ", "TN") and ev.event_date is not None and ev.event_date >= _JUND_AL_KHILAFA_FROM:
+            # the Islamic State in Algeria and Tunisia: its local branch, Jund al-Khilafa ("Soldiers of the
+            # Caliphate", pledged in September 2014), as ACLED names it ("IS militants killed in Kasserine")
+            a1, a2 = (dataclasses.replace(m, actor="Soldiers of the Caliphate") if m is not None
+                      and m.actor == "Islamic State" else m for m in (a1, a2))
         if state_cc == "EG" and ev.event_date is not None and ev.event_date >= _IS_PROVINCES_FROM:
             # the Islamic State in Egypt: its Sinai province ("Wilayat Sinai", pledged in November 2014), as ACLED names
             # it, wherever in Egypt it struck
