@@ -3465,6 +3465,27 @@ _OTHER_VERB_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+|also\s+)?([a-z]{3,}(?
 # between a number and a casualty word: the number is the subject of another verb, or another clause begins
 _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sentenced|convicted|pleaded|custody|"
                            r"suspects?|when|while|because|as (?:he|she|they)|after (?:he|she|they))\b", re.IGNORECASE)
+# words between a figure and its verb that do not part them, however long: what else the passive subject went
+# through before the verb ("three villagers were |identified, taken away, and |executed"), one more of another noun
+# joined to it ("three Koglweogo| and a village councilman| were executed") and a relative clause that only tells
+# who they were ("2 herders| who had disappeared earlier in the week on the road to Gao| were found dead")
+_PARTICIPLES_BEFORE_VERB = re.compile(r"\b(?:were|was)\s+((?:(?:\w+ly\s+)?(?:[a-z]+ed|taken|beaten|driven|bound|led|"
+                                      r"brought|stripped\s+of\s+their\s+belongings)(?:\s+(?:away|off|up|out|down))?"
+                                      r"\s*,?\s+(?:and\s+(?:then\s+|later\s+)?)?){1,4})$")
+_ONE_JOINED_GAP = re.compile(r"\s*(?:[A-Z][\w'-]*\s+)?(and\s+(?:a|an|one)\s+(?:[a-z][\w-]*\s+){1,3})(?=(?:were|was)\b)")
+_WHO_CLAUSE_GAP = re.compile(r"\s*(?:[A-Z][\w'-]*\s+)?((?:who|that)\s+(?:had|have|has|were|was)\s+(?!(?:killed|shot|"
+                             r"wounded|injured|murdered|executed)\b)[^,;:()\d]{1,100}?\s+)"
+                             r"(?=(?:were|was|had\s+been|have\s+been)\s)")
+
+
+def _gap_slack(gap: str) -> int:
+    """How many characters of the gap between a figure and its verb do not part them (`_PARTICIPLES_BEFORE_VERB`)."""
+    slack = 0
+    if (m := _PARTICIPLES_BEFORE_VERB.search(gap)) is not None:
+        slack += len(m.group(1))
+    if (m := _ONE_JOINED_GAP.match(gap) or _WHO_CLAUSE_GAP.match(gap)) is not None:
+        slack += len(m.group(1))
+    return slack
 
 
 # an aside in brackets between a figure and its verb ("two people from an IDP camp [hosting Burkinabe and Malian
@@ -3869,8 +3890,11 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     if _TIME_OR_BEFORE.search(before):
         return None  # "a day or two before"
     if (gone := _GONE_MISSING.match(text, num.end, sent.end)) is not None:
-        if _PRESUMED_DEAD_AFTER.match(text, gone.end(), sent.end):
-            return "killed"  # "thirty went missing and are feared to have been killed": ACLED counts them dead
+        if _PRESUMED_DEAD_AFTER.match(text, gone.end(), sent.end) or _LATER_FOUND_DEAD_AFTER.match(
+                text, gone.end(), sent.end):
+            # "thirty went missing and are feared to have been killed": ACLED counts them dead; "two herders who had
+            # gone missing last week were found dead": the missing told as the dead found
+            return "killed"
         return None  # "one national guard gone missing" (the noun read as running on to "gone")
     if _NOT_VICTIMS_BEFORE.search(before) or _SAYING_AFTER.match(after):
         return None  # "in front of about 300 people", "several local sources described"
@@ -3967,7 +3991,7 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                 best, nearest_at = (0, what), m.start()
             elif not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))
                       or _ONE_OWN_SUBJECT.search(gap)):
-                best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare)), what)  # (an apposition may take 20 more)
+                best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare)) - _gap_slack(gap), what)  # (an apposition may take 20 more)
                 nearest_at = m.start()
     if best is not None and best[0] <= 40:
         return best[1]
@@ -4073,6 +4097,9 @@ _SPAN_AFTER_BEFORE = re.compile(r"^\s*(?:(?:on|in)\s+[^,;]{1,40},\s*)?(?:(?:just
 _PRESUMED_DEAD_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+(?:now\s+)?"
                                   r"(?:believed|presumed|feared|thought|assumed)\s+(?:to\s+(?:have\s+been\s+"
                                   r"(?:killed|executed|murdered)|be\s+dead|have\s+died)|dead|killed)\b", re.IGNORECASE)
+# the missing told found dead in the same clause ("two herders who had gone missing on Sunday were found dead")
+_LATER_FOUND_DEAD_AFTER = re.compile(r"[^,;.]{0,60}?\s(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
+                                     r"found\s+(?:dead|killed|murdered|executed|slain)\b", re.IGNORECASE)
 _ANSWER_CLAUSE_AFTER = re.compile(r"[^,;]*,[^.;]{0,100}?\b(?:responded|retaliated|reprisals?|retaliatory|"
                                   r"in\s+(?:response|retaliation|reprisal)|counter-?(?:attacks?|attacked|offensives?))\b",
                                   re.IGNORECASE)
@@ -4916,13 +4943,15 @@ _HE_LATER_DIED = re.compile(r"\s*(?:he|she)\s+(?:(?:later|subsequently|eventuall
                             re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
-_AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:(one|two|three|four|five)\s+of\s+)?(?:his|her|their)\s+"
+# (the first's apposition may come between: "shot dead Moussa Diallo, a local councillor, and one of his bodyguards")
+_AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s*,\s*(?:a|an|the)\s+[^,;.()]{1,50}?,)?\s*,?\s+and\s+"
+                            r"(?:(one|two|three|four|five)\s+of\s+)?(?:his|her|their)\s+"
                             r"(?:(two|three|four|five|six|seven|eight)\s+)?"
                             r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
                             r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
                             r"bodyguards?|drivers?|associates?|colleagues?|aides?|deput(?:y|ies)|lieutenants?))\b"
                             r"(?!\s+(?:\w+\s+){0,2}?(?:(?:was|were)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt|"
-                            r"shot|grazed|hospitali[sz]ed|taken|abducted|kidnapped)\b)", re.IGNORECASE)
+                            r"shot|grazed|hospitali[sz]ed|taken|abducted|kidnapped|arrested|detained)\b)", re.IGNORECASE)
 # one more victim after the first: ", his son", " and a passenger" (not one who was only wounded or taken)
 # (after a comma only a relative: ", a 24-year-old father of three" is the same person)
 _ONE_MORE_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:his|her|their)\s+|\s*,?\s+and\s+(?:also\s+)?(?:a|an|one|his|her|"

@@ -1,0 +1,43 @@
+"""Tolls (cas48), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from sitrep.pipeline import Pipeline
+
+from test_coding import code, pipe  # noqa: F401  (the same pipeline fixture)
+
+
+def _dead(pipe: Pipeline, text: str) -> int:
+    return sum(e.fatalities or 0 for e in code(pipe, text))
+
+
+def test_a_long_passive_chain_or_a_joined_one_does_not_part_a_figure_from_its_verb(pipe: Pipeline) -> None:
+    # what the people went through before the verb, and one more of another noun joined on
+    assert _dead(pipe, "On Monday, gunmen entered a mosque in Djibo, Burkina Faso; three Koglweogo and a village "
+                       "councillor were identified, taken away, and executed.") == 4
+    assert _dead(pipe, "DJIBO, Burkina Faso (Reuters) - Four traders were stopped, tied up, beaten and then shot "
+                       "dead by gunmen on the road to Djibo on Monday, a security source said.") == 4
+    # (a figure with a verb of its own keeps it)
+    assert _dead(pipe, "On Monday, three soldiers were wounded and two civilians were executed by gunmen near "
+                       "Djibo, Burkina Faso.") == 2
+
+
+def test_a_relative_clause_between_a_figure_and_its_verb(pipe: Pipeline) -> None:
+    assert _dead(pipe, "Gunmen attacked a camp near Kidal, Mali, on Monday. Two herders who had tried to flee on foot "
+                       "towards the river were found dead near the camp.") == 2
+    # (a relative clause of killing tells the dead, not the figure: the killers arrested are not dead)
+    assert _dead(pipe, "On Monday, police in Gao, Mali, said two men who had killed a soldier near the town were "
+                       "arrested.") == 1
+    # the missing found dead in the same clause
+    assert _dead(pipe, "Gunmen attacked a village near Kidal, Mali, on Monday, residents said. Two herders who had "
+                       "gone missing during the attack were found dead near the village.") == 2
+    assert _dead(pipe, "Gunmen attacked a village near Kidal, Mali, on Monday, residents said. Two herders went "
+                       "missing during the attack.") == 0
+
+
+def test_one_of_his_men_after_a_named_victim_set_off_by_his_title(pipe: Pipeline) -> None:
+    assert _dead(pipe, "GAO, Mali (AFP) - Gunmen shot dead Moussa Diallo, a local councillor, and one of his "
+                       "bodyguards near Gao on Monday, officials said.") == 2
+    # (a relative only wounded is no more dead)
+    assert _dead(pipe, "Gunmen shot dead Moussa Diallo, a local councillor, near Gao, Mali, on Monday, and his "
+                       "driver was wounded.") == 1
