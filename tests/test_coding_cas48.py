@@ -41,3 +41,20 @@ def test_one_of_his_men_after_a_named_victim_set_off_by_his_title(pipe: Pipeline
     # (a relative only wounded is no more dead)
     assert _dead(pipe, "Gunmen shot dead Moussa Diallo, a local councillor, near Gao, Mali, on Monday, and his "
                        "driver was wounded.") == 1
+
+
+def test_a_later_figure_of_the_same_taking_is_another_account(pipe: Pipeline) -> None:
+    evs = code(pipe, "KADUNA, Nigeria (Reuters) - Gunmen abducted at least 45 people in a village in Kaduna State on "
+                     "Thursday, residents said. A police spokesman said 30 people had been abducted.")
+    assert sum(e.abducted or 0 for e in evs) == 45, evs
+    # (more people taken elsewhere are more)
+    evs = code(pipe, "Gunmen abducted 20 people in a village in Kaduna State, Nigeria, on Thursday. Another 15 people "
+                     "were abducted in a nearby hamlet.")
+    assert sum(e.abducted or 0 for e in evs) == 35, evs
+
+
+def test_the_occupants_robbed_of_their_belongings_then_killed(pipe: Pipeline) -> None:
+    assert _dead(pipe, "On Monday, gunmen stopped a vehicle carrying five traders near Menaka, Mali; the occupants "
+                       "were stripped of their belongings and executed.") == 5
+    assert _dead(pipe, "On Monday, gunmen stopped a vehicle carrying five traders near Menaka, Mali; the occupants "
+                       "were stripped of their belongings and released.") == 0

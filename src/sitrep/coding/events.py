@@ -3706,12 +3706,14 @@ _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?
 # figure is of the dead (not where a figure of them comes between: "the passengers were wounded and two were killed")
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|with)\s+(?:at least\s+|about\s+|some\s+)?$", re.IGNORECASE)
 # (between "were" and the killing only adverbs and the acts done to them before it, "were robbed and executed", "were
-# taken hostage and later killed": not a new subject or a killing that did not happen, "the passengers were robbed and
-# the gunmen then killed the driver", "were threatened with being killed", "were lucky to escape being killed")
+# stripped of their belongings and executed", "were taken hostage and later killed": not a new subject or a killing
+# that did not happen, "the passengers were robbed and the gunmen then killed the driver", "were threatened with being
+# killed", "were lucky to escape being killed")
 _OCCUPANTS_BEFORE_KILLED = (r"(?:(?:all|later|then|subsequently|summarily|reportedly|allegedly|also|"
                             r"(?!(?:only|early|likely|nearly|narrowly)\b)\w+ly|"
                             r"(?:robbed|taken\s+hostage|abducted|kidnapped|seized|rounded\s+up|lined\s+up|tied\s+up|"
-                            r"bound|beaten|tortured|stripped|searched|dragged\s+out|ordered\s+out|forced\s+out|"
+                            r"bound|beaten|tortured|stripped(?:\s+of\s+(?:all\s+)?(?:their|his|her)\s+(?:belongings|valuables|"
+                            r"possessions|clothes|property|money))?|searched|dragged\s+out|ordered\s+out|forced\s+out|"
                             r"separated|taken\s+away|led\s+away)(?:\s*,)?\s+(?:and\s+)?)\s*){0,4}?")
 _OCCUPANTS_PASSIVE = (r"\s*(?:the|its|all\s+the|all\s+its)\s+(?:occupants|passengers|travell?ers)\s+(?:were|had been|have been)\s+"
                       + _OCCUPANTS_BEFORE_KILLED +
@@ -6380,8 +6382,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         counts = [c for c, br in zip(counts, aside) if br is None or c.rule in _ADDED_RULES or not (
             _HEDGE.search(br) or any(o.what == c.what and ob is None for o, ob in zip(counts, aside)))]
     # a later sentence that names the dead an earlier one counted ("Three people were found shot to death ... the
-    # gunman fatally struck the driver and two passengers"): the parts of that toll, not more deaths
-    for what in ("killed", "wounded"):
+    # gunman fatally struck the driver and two passengers"): the parts of that toll, not more deaths; the same of the
+    # people taken ("abducted at least 45 people ... A police spokesman said 30 people had been abducted": another
+    # account of the same taking, not 75)
+    for what in ("killed", "wounded", "abducted"):
         firsts = [c for c in counts if c.what == what and c.number.counted in _GENERAL_VICTIMS | _PERSON_NOUNS
                   and c.number.sentence >= 0]
         if not firsts:
