@@ -58,3 +58,18 @@ def test_the_occupants_robbed_of_their_belongings_then_killed(pipe: Pipeline) ->
                        "were stripped of their belongings and executed.") == 5
     assert _dead(pipe, "On Monday, gunmen stopped a vehicle carrying five traders near Menaka, Mali; the occupants "
                        "were stripped of their belongings and released.") == 0
+
+
+def test_a_share_per_place_is_the_toll_split_not_more_dead(pipe: Pipeline) -> None:
+    assert _dead(pipe, "OUAGADOUGOU (AFP) - Jihadists attacked the army headquarters and the embassy on Friday. "
+                       "Eight assailants were killed, four at each location, the government said.") == 8
+    # (a figure of its own, not a share, counts: "two people at each village" with no toll before it stands)
+    assert _dead(pipe, "On Monday, gunmen killed two people in each village they raided near Djibo, Burkina "
+                       "Faso.") == 2
+
+
+def test_members_of_the_forces_are_the_state_s_dead_beside_the_attackers(pipe: Pipeline) -> None:
+    # the same figure of the attackers and of the forces' members: two tolls, not one told again
+    assert _dead(pipe, "OUAGADOUGOU (AFP) - Jihadists attacked the army headquarters on Friday. Eight assailants "
+                       "were killed. According to official sources, eight members of the defence and security forces "
+                       "were also confirmed killed.") == 16

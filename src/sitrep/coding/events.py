@@ -3405,6 +3405,13 @@ class _Count:
     rule: str = ""  # the mechanism that counted it, where not the figure's verb ("died-of-wounds")
 
 
+# members of the state's forces told by the forces after the noun ("eight members of the defence and security forces",
+# "three elements of the national guard"): the state's dead (not "members of a self-defence group")
+_OF_FORCES_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?<!self-)defen[cs]e\s+and\s+security|"
+                              r"security\s+forces|armed\s+forces|army|police|gendarmerie|national\s+guard|military)\b",
+                              re.IGNORECASE)
+
+
 def _side_of(noun: str | None) -> str:
     if not noun:
         return "unknown"
@@ -3469,10 +3476,12 @@ _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sente
 # through before the verb ("three villagers were |identified, taken away, and |executed"), one more of another noun
 # joined to it ("three Koglweogo| and a village councilman| were executed") and a relative clause that only tells
 # who they were ("2 herders| who had disappeared earlier in the week on the road to Gao| were found dead")
-_PARTICIPLES_BEFORE_VERB = re.compile(r"\b(?:were|was)\s+((?:(?:\w+ly\s+)?(?:[a-z]+ed|taken|beaten|driven|bound|led|"
+_PARTICIPLES_BEFORE_VERB = re.compile(r"\b(?:were|was)\s+((?:(?:(?:\w+ly|also)\s+)?(?:[a-z]+ed|taken|beaten|driven|bound|led|"
                                       r"brought|stripped\s+of\s+their\s+belongings)(?:\s+(?:away|off|up|out|down))?"
                                       r"\s*,?\s+(?:and\s+(?:then\s+|later\s+)?)?){1,4})$")
 _ONE_JOINED_GAP = re.compile(r"\s*(?:[A-Z][\w'-]*\s+)?(and\s+(?:a|an|one)\s+(?:[a-z][\w-]*\s+){1,3})(?=(?:were|was)\b)")
+# (the noun's complement too: "eight members| of the national defence and security forces| were killed")
+_OF_COMPLEMENT_GAP = re.compile(r"\s*(of\s+[^,;:()\d]{1,60}?\s+)(?=(?:were|was|had\s+been|have\s+been)\s)")
 _WHO_CLAUSE_GAP = re.compile(r"\s*(?:[A-Z][\w'-]*\s+)?((?:who|that)\s+(?:had|have|has|were|was)\s+(?!(?:killed|shot|"
                              r"wounded|injured|murdered|executed)\b)[^,;:()\d]{1,100}?\s+)"
                              r"(?=(?:were|was|had\s+been|have\s+been)\s)")
@@ -3483,7 +3492,7 @@ def _gap_slack(gap: str) -> int:
     slack = 0
     if (m := _PARTICIPLES_BEFORE_VERB.search(gap)) is not None:
         slack += len(m.group(1))
-    if (m := _ONE_JOINED_GAP.match(gap) or _WHO_CLAUSE_GAP.match(gap)) is not None:
+    if (m := _ONE_JOINED_GAP.match(gap) or _WHO_CLAUSE_GAP.match(gap) or _OF_COMPLEMENT_GAP.match(gap)) is not None:
         slack += len(m.group(1))
     return slack
 
@@ -3579,6 +3588,10 @@ _CODED_AS_BEFORE = re.compile(r"\b" + _CODED_HOW + "$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+[A-Z0-9]|"
                             r"(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|"
                             r"Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle)\b)")
+# a share told per place after a toll ("eight assailants were killed, four at each location"): the toll again, split
+_EACH_SHARE_AFTER = re.compile(r"\s+(?:(?:at|in|on|from)\s+each\s+(?:of\s+the\s+)?(?:locations?|sites?|places?|"
+                               r"villages?|towns?|attacks?|targets?|positions?|camps?)\b|each\b|apiece\b)",
+                               re.IGNORECASE)
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo)\b|\s+(?:News|NEWS|TV|On Your Side|Action News|Eyewitness)\b")
 _PERIOD_TALLY = re.compile(r"\s+(?:people\s+|persons\s+)?(?:were|have been|had been|have|had)?\s*(?:killed|shot|murdered|"
                            r"slain)\s+(?:in|during|so far (?:in|this)|this)\s+(?:January|February|March|April|May|June|July|"
@@ -3855,6 +3868,9 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     if _NOT_A_COUNT_AFTER.match(text, num.end) or text[num.start - 1:num.start] in ("'", "’") or \
             _DECADE_AFTER.match(text, num.end):
         return None  # "a 25 y/o man" (an age), "tell 59 News" (a station), "the winter of '96" (a year)
+    if num.counted is None and _EACH_SHARE_AFTER.match(text, num.end) and re.search(
+            r"\d|\b" + NUMBER_WORD_PATTERN + r"\b", text[sent.start:num.start], re.IGNORECASE):
+        return None  # "eight assailants were killed, four at each location": a share of the figure before it
     if _AGES_BEFORE.search(text, max(0, num.start - 40), num.start) and _AGES_AFTER.match(text, num.end):
         return None  # "Two men, 25 and 30, were shot": ages set off after the people, not a toll
     if _PERIOD_TALLY.match(text, num.counted_end if num.counted_end > 0 else num.end):
@@ -6076,6 +6092,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                                              else num.end):
                 continue  # "21,022 passenger vehicle occupants killed in crashes": deaths of no violence
             side = _side_of(num.counted)
+            if side == "unknown" and num.counted and singular(num.counted.lower().split()[-1]) in (
+                    "member", "element", "agent") and _OF_FORCES_AFTER.match(article.text, num.counted_end):
+                side = "state"  # "eight members of the security forces"
             if num.counted is None and prev_side is not None:
                 side = prev_side  # "23 soldiers were killed ... and 17 were wounded"
             if what == "killed" and _own_losses(article.text, num) is not None:
