@@ -73,3 +73,10 @@ def test_members_of_the_forces_are_the_state_s_dead_beside_the_attackers(pipe: P
     assert _dead(pipe, "OUAGADOUGOU (AFP) - Jihadists attacked the army headquarters on Friday. Eight assailants "
                        "were killed. According to official sources, eight members of the defence and security forces "
                        "were also confirmed killed.") == 16
+
+
+def test_an_assassination_told_with_no_victim_named_is_one_dead(pipe: Pipeline) -> None:
+    assert _dead(pipe, "On Monday, an assassination was carried out near Djibo, Burkina Faso. Ansaroul Islam claimed "
+                       "responsibility.") == 1
+    # (an attempt kills no one)
+    assert _dead(pipe, "On Monday, an assassination attempt was foiled near Djibo, Burkina Faso, police said.") == 0

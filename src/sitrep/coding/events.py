@@ -4629,6 +4629,10 @@ _NOMINAL_KILLED = (
                r"(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+"
                r"(?:(?:a\s+)?\d+-year-old\s+)?()(" + _NAME_RX + r")\b"),  # ("the death of 17-year-old Ann Ross")
+    # (an assassination told with no victim named, done: "An assassination was carried out in the Sibe area", one
+    # killed; not an attempt, "an assassination attempt was foiled")
+    re.compile(r"\b(?:an|one)\s+()((?:targeted\s+)?assassination)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+               r"(?:conducted|carried\s+out|committed|perpetrated|reported|recorded)\b", re.IGNORECASE),
 )
 # a death the crowd or the article answers to, not one of the happening: "angry over the death of Justin Zongo"
 _ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|in reaction to|related to|linked to|"
