@@ -80,3 +80,10 @@ def test_an_assassination_told_with_no_victim_named_is_one_dead(pipe: Pipeline) 
                        "responsibility.") == 1
     # (an attempt kills no one)
     assert _dead(pipe, "On Monday, an assassination attempt was foiled near Djibo, Burkina Faso, police said.") == 0
+
+
+def test_a_part_told_of_which_is_no_noun_complement(pipe: Pipeline) -> None:
+    # "one of which also was a juvenile" describes one of the hurt, it is no more hurt
+    evs = code(pipe, "A man was killed and three others were injured in a shooting on Saturday night, police said. "
+                     "The other three victims, one of which also was a juvenile, sustained injuries to their limbs.")
+    assert sum(e.wounded or 0 for e in evs) == 3, evs

@@ -3481,18 +3481,21 @@ _PARTICIPLES_BEFORE_VERB = re.compile(r"\b(?:were|was)\s+((?:(?:(?:\w+ly|also)\s
                                       r"\s*,?\s+(?:and\s+(?:then\s+|later\s+)?)?){1,4})$")
 _ONE_JOINED_GAP = re.compile(r"\s*(?:[A-Z][\w'-]*\s+)?(and\s+(?:a|an|one)\s+(?:[a-z][\w-]*\s+){1,3})(?=(?:were|was)\b)")
 # (the noun's complement too: "eight members| of the national defence and security forces| were killed")
-_OF_COMPLEMENT_GAP = re.compile(r"\s*(of\s+[^,;:()\d]{1,60}?\s+)(?=(?:were|was|had\s+been|have\s+been)\s)")
+# (a figure of a noun only: not a part, "one of which also was a juvenile")
+_OF_COMPLEMENT_GAP = re.compile(r"\s*(of\s+(?!(?:which|whom|them|those|these|us)\b)[^,;:()\d]{1,60}?\s+)"
+                                r"(?=(?:were|was|had\s+been|have\s+been)\s)", re.IGNORECASE)
 _WHO_CLAUSE_GAP = re.compile(r"\s*(?:[A-Z][\w'-]*\s+)?((?:who|that)\s+(?:had|have|has|were|was)\s+(?!(?:killed|shot|"
                              r"wounded|injured|murdered|executed)\b)[^,;:()\d]{1,100}?\s+)"
                              r"(?=(?:were|was|had\s+been|have\s+been)\s)")
 
 
-def _gap_slack(gap: str) -> int:
+def _gap_slack(gap: str, counted: bool) -> int:
     """How many characters of the gap between a figure and its verb do not part them (`_PARTICIPLES_BEFORE_VERB`)."""
     slack = 0
     if (m := _PARTICIPLES_BEFORE_VERB.search(gap)) is not None:
         slack += len(m.group(1))
-    if (m := _ONE_JOINED_GAP.match(gap) or _WHO_CLAUSE_GAP.match(gap) or _OF_COMPLEMENT_GAP.match(gap)) is not None:
+    if (m := _ONE_JOINED_GAP.match(gap) or _WHO_CLAUSE_GAP.match(gap)
+            or (_OF_COMPLEMENT_GAP.match(gap) if counted else None)) is not None:
         slack += len(m.group(1))
     return slack
 
@@ -4009,7 +4012,9 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                 best, nearest_at = (0, what), m.start()
             elif not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))
                       or _ONE_OWN_SUBJECT.search(gap)):
-                best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare)) - _gap_slack(gap), what)  # (an apposition may take 20 more)
+                # (an apposition may take 20 more)
+                best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare))
+                        - _gap_slack(gap, num.counted is not None), what)
                 nearest_at = m.start()
     if best is not None and best[0] <= 40:
         return best[1]
