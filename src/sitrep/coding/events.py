@@ -3470,6 +3470,13 @@ class _Count:
     rule: str = ""  # the mechanism that counted it, where not the figure's verb ("died-of-wounds")
 
 
+# members of the state's forces told by the forces after the noun ("eight members of the defence and security forces",
+# "three elements of the national guard"): the state's dead (not "members of a self-defence group")
+_OF_FORCES_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?<!self-)defen[cs]e\s+and\s+security|"
+                              r"security\s+forces|armed\s+forces|army|police|gendarmerie|national\s+guard|military)\b",
+                              re.IGNORECASE)
+
+
 def _side_of(noun: str | None) -> str:
     if not noun:
         return "unknown"
@@ -3530,6 +3537,32 @@ _OTHER_VERB_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+|also\s+)?([a-z]{3,}(?
 # between a number and a casualty word: the number is the subject of another verb, or another clause begins
 _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sentenced|convicted|pleaded|custody|"
                            r"suspects?|when|while|because|as (?:he|she|they)|after (?:he|she|they))\b", re.IGNORECASE)
+# words between a figure and its verb that do not part them, however long: what else the passive subject went
+# through before the verb ("three villagers were |identified, taken away, and |executed"), one more of another noun
+# joined to it ("three Koglweogo| and a village councilman| were executed") and a relative clause that only tells
+# who they were ("2 herders| who had disappeared earlier in the week on the road to Gao| were found dead")
+_PARTICIPLES_BEFORE_VERB = re.compile(r"\b(?:were|was)\s+((?:(?:(?:\w+ly|also)\s+)?(?:[a-z]+ed|taken|beaten|driven|bound|led|"
+                                      r"brought|stripped\s+of\s+their\s+belongings)(?:\s+(?:away|off|up|out|down))?"
+                                      r"\s*,?\s+(?:and\s+(?:then\s+|later\s+)?)?){1,4})$")
+_ONE_JOINED_GAP = re.compile(r"\s*(?:[A-Z][\w'-]*\s+)?(and\s+(?:a|an|one)\s+(?:[a-z][\w-]*\s+){1,3})(?=(?:were|was)\b)")
+# (the noun's complement too: "eight members| of the national defence and security forces| were killed")
+# (a figure of a noun only: not a part, "one of which also was a juvenile")
+_OF_COMPLEMENT_GAP = re.compile(r"\s*(of\s+(?!(?:which|whom|them|those|these|us)\b)[^,;:()\d]{1,60}?\s+)"
+                                r"(?=(?:were|was|had\s+been|have\s+been)\s)", re.IGNORECASE)
+_WHO_CLAUSE_GAP = re.compile(r"\s*(?:[A-Z][\w'-]*\s+)?((?:who|that)\s+(?:had|have|has|were|was)\s+(?!(?:killed|shot|"
+                             r"wounded|injured|murdered|executed)\b)[^,;:()\d]{1,100}?\s+)"
+                             r"(?=(?:were|was|had\s+been|have\s+been)\s)")
+
+
+def _gap_slack(gap: str, counted: bool) -> int:
+    """How many characters of the gap between a figure and its verb do not part them (`_PARTICIPLES_BEFORE_VERB`)."""
+    slack = 0
+    if (m := _PARTICIPLES_BEFORE_VERB.search(gap)) is not None:
+        slack += len(m.group(1))
+    if (m := _ONE_JOINED_GAP.match(gap) or _WHO_CLAUSE_GAP.match(gap)
+            or (_OF_COMPLEMENT_GAP.match(gap) if counted else None)) is not None:
+        slack += len(m.group(1))
+    return slack
 
 
 # an aside in brackets between a figure and its verb ("two people from an IDP camp [hosting Burkinabe and Malian
@@ -3623,6 +3656,10 @@ _CODED_AS_BEFORE = re.compile(r"\b" + _CODED_HOW + "$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+[A-Z0-9]|"
                             r"(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|"
                             r"Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle)\b)")
+# a share told per place after a toll ("eight assailants were killed, four at each location"): the toll again, split
+_EACH_SHARE_AFTER = re.compile(r"\s+(?:(?:at|in|on|from)\s+each\s+(?:of\s+the\s+)?(?:locations?|sites?|places?|"
+                               r"villages?|towns?|attacks?|targets?|positions?|camps?)\b|each\b|apiece\b)",
+                               re.IGNORECASE)
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo)\b|\s+(?:News|NEWS|TV|On Your Side|Action News|Eyewitness)\b")
 _PERIOD_TALLY = re.compile(r"\s+(?:people\s+|persons\s+)?(?:were|have been|had been|have|had)?\s*(?:killed|shot|murdered|"
                            r"slain)\s+(?:in|during|so far (?:in|this)|this)\s+(?:January|February|March|April|May|June|July|"
@@ -3750,12 +3787,14 @@ _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?
 # figure is of the dead (not where a figure of them comes between: "the passengers were wounded and two were killed")
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|with)\s+(?:at least\s+|about\s+|some\s+)?$", re.IGNORECASE)
 # (between "were" and the killing only adverbs and the acts done to them before it, "were robbed and executed", "were
-# taken hostage and later killed": not a new subject or a killing that did not happen, "the passengers were robbed and
-# the gunmen then killed the driver", "were threatened with being killed", "were lucky to escape being killed")
+# stripped of their belongings and executed", "were taken hostage and later killed": not a new subject or a killing
+# that did not happen, "the passengers were robbed and the gunmen then killed the driver", "were threatened with being
+# killed", "were lucky to escape being killed")
 _OCCUPANTS_BEFORE_KILLED = (r"(?:(?:all|later|then|subsequently|summarily|reportedly|allegedly|also|"
                             r"(?!(?:only|early|likely|nearly|narrowly)\b)\w+ly|"
                             r"(?:robbed|taken\s+hostage|abducted|kidnapped|seized|rounded\s+up|lined\s+up|tied\s+up|"
-                            r"bound|beaten|tortured|stripped|searched|dragged\s+out|ordered\s+out|forced\s+out|"
+                            r"bound|beaten|tortured|stripped(?:\s+of\s+(?:all\s+)?(?:their|his|her)\s+(?:belongings|valuables|"
+                            r"possessions|clothes|property|money))?|searched|dragged\s+out|ordered\s+out|forced\s+out|"
                             r"separated|taken\s+away|led\s+away)(?:\s*,)?\s+(?:and\s+)?)\s*){0,4}?")
 _OCCUPANTS_PASSIVE = (r"\s*(?:the|its|all\s+the|all\s+its)\s+(?:occupants|passengers|travell?ers)\s+(?:were|had been|have been)\s+"
                       + _OCCUPANTS_BEFORE_KILLED +
@@ -3897,6 +3936,9 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     if _NOT_A_COUNT_AFTER.match(text, num.end) or text[num.start - 1:num.start] in ("'", "’") or \
             _DECADE_AFTER.match(text, num.end):
         return None  # "a 25 y/o man" (an age), "tell 59 News" (a station), "the winter of '96" (a year)
+    if num.counted is None and _EACH_SHARE_AFTER.match(text, num.end) and re.search(
+            r"\d|\b" + NUMBER_WORD_PATTERN + r"\b", text[sent.start:num.start], re.IGNORECASE):
+        return None  # "eight assailants were killed, four at each location": a share of the figure before it
     if _AGES_BEFORE.search(text, max(0, num.start - 40), num.start) and _AGES_AFTER.match(text, num.end):
         return None  # "Two men, 25 and 30, were shot": ages set off after the people, not a toll
     if _PERIOD_TALLY.match(text, num.counted_end if num.counted_end > 0 else num.end):
@@ -3934,8 +3976,11 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     if _TIME_OR_BEFORE.search(before):
         return None  # "a day or two before"
     if (gone := _GONE_MISSING.match(text, num.end, sent.end)) is not None:
-        if _PRESUMED_DEAD_AFTER.match(text, gone.end(), sent.end):
-            return "killed"  # "thirty went missing and are feared to have been killed": ACLED counts them dead
+        if _PRESUMED_DEAD_AFTER.match(text, gone.end(), sent.end) or _LATER_FOUND_DEAD_AFTER.match(
+                text, gone.end(), sent.end):
+            # "thirty went missing and are feared to have been killed": ACLED counts them dead; "two herders who had
+            # gone missing last week were found dead": the missing told as the dead found
+            return "killed"
         return None  # "one national guard gone missing" (the noun read as running on to "gone")
     if _NOT_VICTIMS_BEFORE.search(before) or _SAYING_AFTER.match(after):
         return None  # "in front of about 300 people", "several local sources described"
@@ -4032,7 +4077,9 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                 best, nearest_at = (0, what), m.start()
             elif not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))
                       or _ONE_OWN_SUBJECT.search(gap)):
-                best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare)), what)  # (an apposition may take 20 more)
+                # (an apposition may take 20 more)
+                best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare))
+                        - _gap_slack(gap, num.counted is not None), what)
                 nearest_at = m.start()
     if best is not None and best[0] <= 40:
         return best[1]
@@ -4138,6 +4185,9 @@ _SPAN_AFTER_BEFORE = re.compile(r"^\s*(?:(?:on|in)\s+[^,;]{1,40},\s*)?(?:(?:just
 _PRESUMED_DEAD_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+(?:now\s+)?"
                                   r"(?:believed|presumed|feared|thought|assumed)\s+(?:to\s+(?:have\s+been\s+"
                                   r"(?:killed|executed|murdered)|be\s+dead|have\s+died)|dead|killed)\b", re.IGNORECASE)
+# the missing told found dead in the same clause ("two herders who had gone missing on Sunday were found dead")
+_LATER_FOUND_DEAD_AFTER = re.compile(r"[^,;.]{0,60}?\s(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
+                                     r"found\s+(?:dead|killed|murdered|executed|slain)\b", re.IGNORECASE)
 _ANSWER_CLAUSE_AFTER = re.compile(r"[^,;]*,[^.;]{0,100}?\b(?:responded|retaliated|reprisals?|retaliatory|"
                                   r"in\s+(?:response|retaliation|reprisal)|counter-?(?:attacks?|attacked|offensives?))\b",
                                   re.IGNORECASE)
@@ -4649,6 +4699,10 @@ _NOMINAL_KILLED = (
                r"(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+"
                r"(?:(?:a\s+)?\d+-year-old\s+)?()(" + _NAME_RX + r")\b"),  # ("the death of 17-year-old Ann Ross")
+    # (an assassination told with no victim named, done: "An assassination was carried out in the Sibe area", one
+    # killed; not an attempt, "an assassination attempt was foiled")
+    re.compile(r"\b(?:an|one)\s+()((?:targeted\s+)?assassination)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+               r"(?:conducted|carried\s+out|committed|perpetrated|reported|recorded)\b", re.IGNORECASE),
 )
 # a death the crowd or the article answers to, not one of the happening: "angry over the death of Justin Zongo"
 _ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|in reaction to|related to|linked to|"
@@ -4981,13 +5035,15 @@ _HE_LATER_DIED = re.compile(r"\s*(?:he|she)\s+(?:(?:later|subsequently|eventuall
                             re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
-_AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:(one|two|three|four|five)\s+of\s+)?(?:his|her|their)\s+"
+# (the first's apposition may come between: "shot dead Moussa Diallo, a local councillor, and one of his bodyguards")
+_AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s*,\s*(?:a|an|the)\s+[^,;.()]{1,50}?,)?\s*,?\s+and\s+"
+                            r"(?:(one|two|three|four|five)\s+of\s+)?(?:his|her|their)\s+"
                             r"(?:(two|three|four|five|six|seven|eight)\s+)?"
                             r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
                             r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
                             r"bodyguards?|drivers?|associates?|colleagues?|aides?|deput(?:y|ies)|lieutenants?))\b"
                             r"(?!\s+(?:\w+\s+){0,2}?(?:(?:was|were)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt|"
-                            r"shot|grazed|hospitali[sz]ed|taken|abducted|kidnapped)\b)", re.IGNORECASE)
+                            r"shot|grazed|hospitali[sz]ed|taken|abducted|kidnapped|arrested|detained)\b)", re.IGNORECASE)
 # one more victim after the first: ", his son", " and a passenger" (not one who was only wounded or taken)
 # (after a comma only a relative: ", a 24-year-old father of three" is the same person)
 _ONE_MORE_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:his|her|their)\s+|\s*,?\s+and\s+(?:also\s+)?(?:a|an|one|his|her|"
@@ -6110,6 +6166,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                                              else num.end):
                 continue  # "21,022 passenger vehicle occupants killed in crashes": deaths of no violence
             side = _side_of(num.counted)
+            if side == "unknown" and num.counted and singular(num.counted.lower().split()[-1]) in (
+                    "member", "element", "agent") and _OF_FORCES_AFTER.match(article.text, num.counted_end):
+                side = "state"  # "eight members of the security forces"
             if num.counted is None and prev_side is not None:
                 side = prev_side  # "23 soldiers were killed ... and 17 were wounded"
             if what == "killed" and _own_losses(article.text, num) is not None:
@@ -6416,8 +6475,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         counts = [c for c, br in zip(counts, aside) if br is None or c.rule in _ADDED_RULES or not (
             _HEDGE.search(br) or any(o.what == c.what and ob is None for o, ob in zip(counts, aside)))]
     # a later sentence that names the dead an earlier one counted ("Three people were found shot to death ... the
-    # gunman fatally struck the driver and two passengers"): the parts of that toll, not more deaths
-    for what in ("killed", "wounded"):
+    # gunman fatally struck the driver and two passengers"): the parts of that toll, not more deaths; the same of the
+    # people taken ("abducted at least 45 people ... A police spokesman said 30 people had been abducted": another
+    # account of the same taking, not 75)
+    for what in ("killed", "wounded", "abducted"):
         firsts = [c for c in counts if c.what == what and c.number.counted in _GENERAL_VICTIMS | _PERSON_NOUNS
                   and c.number.sentence >= 0]
         if not firsts:
