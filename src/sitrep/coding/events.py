@@ -10249,12 +10249,16 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     if trig.sub_event_type == "Shelling/artillery/missile attack" and a2 is None \
             and (a1 is None or a1.inter in (2, 3, 4)) and not _MILITARY_TARGET.search(told) \
-            and not _SHELLED_NOT_PEOPLE.search(told):
-        # shells or rockets an armed group fired on a town or on people's vehicles, no force's post or position among
-        # what they were aimed at ("rockets were fired on Gao", "militants fired RPG rockets against two vehicles
-        # travelling to Djibo", "Kidal subjected to mortar fire"): the town's people are the side struck, whether or
-        # not anyone was hurt, as ACLED codes such fire (Sahel files, armed groups' shelling naming no force: 11 of
-        # 19 name civilians); not fire at an airport, which ACLED takes for the forces' (or no one's)
+            and not _SHELLED_NOT_PEOPLE.search(told) \
+            and (a1 is not None and _named_side(a1) or re.search(r"\b" + _VEHICLE + r"\b", told, re.IGNORECASE)):
+        # shells or rockets a named armed group fired on a town or on people's vehicles, no force's post or position
+        # among what they were aimed at ("MUJAO fired rockets on Gao", "JNIM militants fired RPG rockets against two
+        # vehicles travelling to Djibo"): the town's people are the side struck, whether or not anyone was hurt, as
+        # ACLED codes such fire; not fire at an airport, which ACLED takes for the forces' (or no one's); nor shells
+        # from unknown hands that hit a place and hurt no one ("one mortar hit the city centre", "shells fired on
+        # Kidal, it is unknown who is responsible"): no side is struck (dev files, no one hurt: a named group's fire
+        # 3 of 4 name civilians; unknown hands' 3 of 12, none of the 8 in the All-Africa file), unless they were fired
+        # at people's vehicles ("gunmen fired rockets at two buses"), whose occupants are struck whoever fired
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     if trig.name == "group-change" and a1 is not None and a1.inter in (2, 3, 4) and a2 is None:
         # fighters who left their group for another one the text names ("left the CJA to rejoin the MNLA", "the MNLA
@@ -13997,12 +14001,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # where the dead are the kidnappers' own ("one of the kidnappers was killed when soldiers intervened")
             trig = _retype(ev, _TRIGGER_BY_NAME["massacre"], announced, revoked)
         if ev.actor2 is not None and (ev.sub_event_type == "Headquarters or base established" or (
-                ev.sub_event_type == "Change to group/activity" and ev.inter2 == 7)):
+                ev.sub_event_type == "Change to group/activity" and (ev.inter2 == 7 or ev.inter1 in (1, 8)
+                                                                     and ev.inter2 in (1, 8)))):
             # a base set up has no second side ("French forces installed a base in Gossi, at the site the UN used":
             # the former holders are told, not faced); nor are the people among whom a group moved its men ("militants
             # entered the village looking for its chief", "an incursion in which gunmen fired in the air") a side
             # of that movement (Sahel dyadic files: no base established has an actor2; 2 of 101 changes to a group's
-            # activity name civilians)
+            # activity name civilians); nor are allied forces that moved or reinforced with a state's troops ("French
+            # forces conducted jointly with Burkinabe forces a reinforcement operation", "Nigerian and French troops
+            # arrive at Bamako"): they are its partners, not a side it faced (Sahel dyadic files: 2 of 54 state
+            # forces' changes of activity name another state's forces)
             ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
             ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
             ev.interaction = _interaction(ev.inter1, ev.inter2)
