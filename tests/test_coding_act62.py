@@ -38,3 +38,20 @@ def test_allied_forces_moving_with_a_states_troops_are_no_side(pipe: Pipeline) -
                date(2019, 12, 31))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Change to group/activity", "Military Forces of Mali (2013-2020)", None)]
+
+
+def test_groups_fused_or_joined_with_the_forces_partner_are_one_side(pipe: Pipeline) -> None:
+    # (a group listed before the forces' partner is a partner too: the group they overran is the other side)
+    evs = code(pipe, "MENAKA, Mali (Reuters) - Joint MSA and GATIA fighters supported by French soldiers overran an "
+                     "ISGS base east of Menaka on Sunday, killing eight militants, a spokesman said.", date(2020, 3, 10))
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("Military Forces of France (2017-)", "Islamic State (Greater Sahara)")]
+    # (groups written fused with a hyphen face the unnamed gunmen, not each other)
+    evs = code(pipe, "Clashes broke out on Monday near Anderamboukane, Mali, between GATIA-MSA forces and gunmen on "
+                     "motorbikes, local officials said.", date(2020, 3, 10))
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("GATIA: Imghad Tuareg and Allies Self-Defense Group", "Unidentified Armed Group (Mali)")]
+    # (two groups joined by 'and' that clashed, no third side: each other)
+    evs = code(pipe, "GATIA and MSA fighters clashed near Menaka, Mali, on Monday, leaving three dead.", date(2020, 3, 10))
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("GATIA: Imghad Tuareg and Allies Self-Defense Group", "MSA: Movement for Azawad Salvation")]

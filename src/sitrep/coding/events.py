@@ -7592,6 +7592,8 @@ _ALLY_BETWEEN = re.compile(r"(?:(?:\s+[\w-]+)?\s+(?:forces|troops|soldiers|units
 _JOINED_TO_ALLY = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|fighters|elements|militiamen|"
                              r"members))?\s*(?:,|and|&)\s*(?:(?:the|its|their)\s+)?(?:(?:local|allied|pro-government|"
                              r"armed|self-defen[cs]e)\s+)?(?:(?:militias?|groups?|movements?)\s+)?$", re.IGNORECASE)
+# two groups written as one subject with a hyphen or slash: "MSA-GATIA", "GATIA - (MSA)", "MSA/GATIA"
+_FUSED_SIDES = re.compile(r"\s*[-–/]\s*\(?\s*")
 _AND_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen|"
                           r"members))?\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 
@@ -8625,7 +8627,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         grown = bool(state or external)
         while grown:
             more = [a for a in armed if not any(a is b for b in allies) and a.end <= draft.trigger_span[0]
-                    and any(_JOINED_TO_ALLY.fullmatch(article.text, b.end, a.start) for b in allies + state + external)]
+                    and any(_JOINED_TO_ALLY.fullmatch(article.text, b.end, a.start)
+                            or _AND_BETWEEN.fullmatch(article.text, a.end, b.start) for b in allies + state + external)]
             allies += more
             grown = bool(more)
         foes = [a for a in doers if all(a.actor != b.actor for b in allies)]
@@ -8654,10 +8657,18 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         # (nor a group the text makes the first group's backer: "Al Mourabitoun fighters backed by AQIM attacked a
         # hotel" is one side, AQIM its associate; with no other side named the victims are the other side)
         others = [a for a in others if side_a is None or side_a.inter not in (2, 3, 4) or not _allied(article, side_a, a)]
+        # (nor one written fused with it: "MSA-GATIA militiamen", "GATIA - (MSA) forces", "the MSA/GATIA position")
         unjoined = [a for a in others if side_a is None or not (
-            _AND_BETWEEN.fullmatch(article.text, side_a.end, a.start) or _AND_BETWEEN.fullmatch(article.text, a.end, side_a.start))]
+            _AND_BETWEEN.fullmatch(article.text, side_a.end, a.start) or _AND_BETWEEN.fullmatch(article.text, a.end, side_a.start)
+            or _FUSED_SIDES.fullmatch(article.text, side_a.end, a.start) or _FUSED_SIDES.fullmatch(article.text, a.end, side_a.start))]
+        fused = side_a is not None and any(_FUSED_SIDES.fullmatch(article.text, side_a.end, a.start)
+                                           or _FUSED_SIDES.fullmatch(article.text, a.end, side_a.start) for a in others)
         if side_a is not None and len(unjoined) < len(others) and any(_named_side(a) for a in unjoined):
             others = [a for a in unjoined if _named_side(a)]
+        elif fused and unjoined:
+            # (groups fused in one subject face even unnamed men: "clashes between GATIA-MSA forces and the
+            # assailants", the assailants the other side)
+            others = unjoined
         side_b = (next((a for a in forces if side_a is None or a.actor != side_a.actor), None) if state else None) \
             or next(iter(others), None) \
             or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
