@@ -55,3 +55,13 @@ def test_groups_fused_or_joined_with_the_forces_partner_are_one_side(pipe: Pipel
     evs = code(pipe, "GATIA and MSA fighters clashed near Menaka, Mali, on Monday, leaving three dead.", date(2020, 3, 10))
     assert [(e.actor1, e.actor2) for e in evs] == [
         ("GATIA: Imghad Tuareg and Allies Self-Defense Group", "MSA: Movement for Azawad Salvation")]
+
+
+def test_guards_of_a_state_seat_are_the_police(pipe: Pipeline) -> None:
+    evs = code(pipe, "DIRE, Mali (AFP) - Gunmen on motorbikes attacked the prefecture of Dire on Wednesday night and "
+                     "exchanged fire with the guards before fleeing, a local official said.", date(2020, 6, 18))
+    assert [(e.event_type, e.actor2) for e in evs] == [("Battles", "Police Forces of Mali (2013-2020)")]
+    # (not the guard of a private residence or a mine)
+    evs = code(pipe, "Gunmen attacked the home of a businessman in Gao, Mali, on Tuesday, wounding his guard.",
+               date(2020, 6, 18))
+    assert [e.actor2 for e in evs] != ["Police Forces of Mali (2013-2020)"]

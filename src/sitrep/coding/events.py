@@ -10271,6 +10271,16 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # 3 of 4 name civilians; unknown hands' 3 of 12, none of the 8 in the All-Africa file), unless they were fired
         # at people's vehicles ("gunmen fired rockets at two buses"), whose occupants are struck whoever fired
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
+    if trig.event_type in ("Battles", "Violence against civilians", "Strategic developments") and a1 is not None \
+            and a1.inter in (2, 3, 4) and (a2 is None or a2.inter == 7 or a2.actor.startswith(("Unidentified",
+                                                                                                 "Private Security"))) \
+            and _SEAT_GUARDS.search(told):
+        # the guards of a state's seat the group attacked ("exchanged gunfire with the guards of the prefecture",
+        # "broke into a guard post at the prefecture", "shot a guard at the regional health department", "fired on
+        # the governor's guard corps"): the country's police, who guard its offices, as ACLED codes them (Sahel
+        # files: 5 of 6 such notes; not a private residence's or a company's guard, "a guard of the prosecutor's
+        # residence", "a mine's security guards")
+        a2 = _role(matcher, "police", cc, article, trig_text, t0, t1) or a2
     if trig.name == "group-change" and a1 is not None and a1.inter in (2, 3, 4) and a2 is None:
         # fighters who left their group for another one the text names ("left the CJA to rejoin the MNLA", "the MNLA
         # contingent decided to join the MPSA", "defected to the CMA"): the group they joined is the other side, as
@@ -10311,6 +10321,14 @@ _ARRESTED_MEN_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|been
 _JOINED_BEFORE = re.compile(r"\b(?:(?:re)?join(?:ed|ing|s)?|defect(?:ed|ing|s)?\s+to|went\s+over\s+to|"
                             r"(?:pledged|swore|sworn|declared)\s+(?:its\s+|their\s+|his\s+)?allegiance\s+to|"
                             r"rallied\s+to)\s+(?:the\s+|ranks\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# guards told at a state's seat, either way round: "a guard post at the Menaka prefecture", "the guard corps of the
+# governor", "a security guard ... at the regional health department", "attacked the subprefecture ... exchanged
+# gunfire with guards"
+_GUARDED_SEAT = r"(?:(?:sub-?)?prefect(?:ure)?s?|governor(?:ate)?'?s?|regional\s+(?:[\w-]+\s+)?(?:department|directorate))"
+_SEAT_GUARDS = re.compile(r"\bguards?\b(?:\s+(?:post|corps))?(?:\s+[\w'-]+){0,6}?\s+(?:at|of|in\s+front\s+of|outside)\s+"
+                          r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?" + _GUARDED_SEAT + r"\b|"
+                          r"\b" + _GUARDED_SEAT + r"\b[^.;]{0,80}?\b(?:with|against|on)\s+(?:the\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+\s+)?guards?\b", re.IGNORECASE)
 # what shells fired at no force's post may have been aimed at besides a town's people: an airport or airfield, which
 # ACLED takes for the forces' target or no one's ("rockets targeted the Diffa airport")
 # (nor the state's seats, the AU's or UN's compounds, ships at sea, or fire across a border at a region: "fired mortar
