@@ -12785,6 +12785,26 @@ _HERITAGE_STRUCK = re.compile(
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been|being)\s+" + _DESTROYED, re.IGNORECASE)
 
 
+# a clause break between two forces: "Chadian troops began arriving in Niger, as Nigerien special forces also moved
+# into the area" (the host's forces told apart keep their side)
+_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:as|while|whereas|when|after|before)\b", re.IGNORECASE)
+
+
+def _forces_moved_together(article: Article, ev: Event) -> bool:
+    """Whether a state's forces' change of activity names another state's forces (or government) as its partner:
+    one country's forces and government both, or forces told in one clause with them ("Nigerian and French troops
+    arrive at Bamako", "French forces conducted jointly with Burkinabe forces a reinforcement operation")."""
+    if ev.inter1 not in (1, 8) or ev.inter2 not in (1, 8) or ev.actor1 is None or ev.actor2 is None:
+        return False
+    spans = {e.field: (e.start, e.end) for e in ev.evidence if e.field in ("actor1", "actor2")}
+    if len(spans) < 2:
+        return False
+    (s1, e1), (s2, e2) = sorted(spans.values())
+    a, b = article.sentence_at(s1), article.sentence_at(s2)
+    return a is not None and b is not None and a.index == b.index and e1 <= s2 \
+        and not _CLAUSE_BREAK.search(article.text, e1, s2)
+
+
 def _set_actor2(article: Article, ev: Event, actor: str, inter: int, start: int, end: int, rule: str) -> None:
     """The event's second side, the words that name it (its evidence, by `rule`) and the interaction it makes."""
     ev.actor2, ev.inter2 = actor, inter
@@ -14030,8 +14050,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # where the dead are the kidnappers' own ("one of the kidnappers was killed when soldiers intervened")
             trig = _retype(ev, _TRIGGER_BY_NAME["massacre"], announced, revoked)
         if ev.actor2 is not None and (ev.sub_event_type == "Headquarters or base established" or (
-                ev.sub_event_type == "Change to group/activity" and (ev.inter2 == 7 or ev.inter1 in (1, 8)
-                                                                     and ev.inter2 in (1, 8)))):
+                ev.sub_event_type == "Change to group/activity" and (ev.inter2 == 7 or _forces_moved_together(
+                    article, ev)))):
             # a base set up has no second side ("French forces installed a base in Gossi, at the site the UN used":
             # the former holders are told, not faced); nor are the people among whom a group moved its men ("militants
             # entered the village looking for its chief", "an incursion in which gunmen fired in the air") a side
@@ -14039,7 +14059,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # activity name civilians); nor are allied forces that moved or reinforced with a state's troops ("French
             # forces conducted jointly with Burkinabe forces a reinforcement operation", "Nigerian and French troops
             # arrive at Bamako"): they are its partners, not a side it faced (Sahel dyadic files: 2 of 54 state
-            # forces' changes of activity name another state's forces)
+            # forces' changes of activity name another state's forces, both told in a clause of their own)
             ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
             ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
             ev.interaction = _interaction(ev.inter1, ev.inter2)
