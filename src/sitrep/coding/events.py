@@ -7718,6 +7718,8 @@ _ALLY_BETWEEN = re.compile(r"(?:(?:\s+[\w-]+)?\s+(?:forces|troops|soldiers|units
 _JOINED_TO_ALLY = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|fighters|elements|militiamen|"
                              r"members))?\s*(?:,|and|&)\s*(?:(?:the|its|their)\s+)?(?:(?:local|allied|pro-government|"
                              r"armed|self-defen[cs]e)\s+)?(?:(?:militias?|groups?|movements?)\s+)?$", re.IGNORECASE)
+# two groups written as one subject with a hyphen or slash: "MSA-GATIA", "GATIA - (MSA)", "MSA/GATIA"
+_FUSED_SIDES = re.compile(r"\s*[-–/]\s*\(?\s*")
 _AND_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen|"
                           r"members))?\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 
@@ -8784,7 +8786,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         grown = bool(state or external)
         while grown:
             more = [a for a in armed if not any(a is b for b in allies) and a.end <= draft.trigger_span[0]
-                    and any(_JOINED_TO_ALLY.fullmatch(article.text, b.end, a.start) for b in allies + state + external)]
+                    and any(_JOINED_TO_ALLY.fullmatch(article.text, b.end, a.start)
+                            or _AND_BETWEEN.fullmatch(article.text, a.end, b.start) for b in allies + state + external)]
             allies += more
             grown = bool(more)
         foes = [a for a in doers if all(a.actor != b.actor for b in allies)]
@@ -8813,10 +8816,18 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         # (nor a group the text makes the first group's backer: "Al Mourabitoun fighters backed by AQIM attacked a
         # hotel" is one side, AQIM its associate; with no other side named the victims are the other side)
         others = [a for a in others if side_a is None or side_a.inter not in (2, 3, 4) or not _allied(article, side_a, a)]
+        # (nor one written fused with it: "MSA-GATIA militiamen", "GATIA - (MSA) forces", "the MSA/GATIA position")
         unjoined = [a for a in others if side_a is None or not (
-            _AND_BETWEEN.fullmatch(article.text, side_a.end, a.start) or _AND_BETWEEN.fullmatch(article.text, a.end, side_a.start))]
+            _AND_BETWEEN.fullmatch(article.text, side_a.end, a.start) or _AND_BETWEEN.fullmatch(article.text, a.end, side_a.start)
+            or _FUSED_SIDES.fullmatch(article.text, side_a.end, a.start) or _FUSED_SIDES.fullmatch(article.text, a.end, side_a.start))]
+        fused = side_a is not None and any(_FUSED_SIDES.fullmatch(article.text, side_a.end, a.start)
+                                           or _FUSED_SIDES.fullmatch(article.text, a.end, side_a.start) for a in others)
         if side_a is not None and len(unjoined) < len(others) and any(_named_side(a) for a in unjoined):
             others = [a for a in unjoined if _named_side(a)]
+        elif fused and unjoined:
+            # (groups fused in one subject face even unnamed men: "clashes between GATIA-MSA forces and the
+            # assailants", the assailants the other side)
+            others = unjoined
         side_b = (next((a for a in forces if side_a is None or a.actor != side_a.actor), None) if state else None) \
             or next(iter(others), None) \
             or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
@@ -10478,13 +10489,27 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     if trig.sub_event_type == "Shelling/artillery/missile attack" and a2 is None \
             and (a1 is None or a1.inter in (2, 3, 4)) and not _MILITARY_TARGET.search(told) \
-            and not _SHELLED_NOT_PEOPLE.search(told):
-        # shells or rockets an armed group fired on a town or on people's vehicles, no force's post or position among
-        # what they were aimed at ("rockets were fired on Gao", "militants fired RPG rockets against two vehicles
-        # travelling to Djibo", "Kidal subjected to mortar fire"): the town's people are the side struck, whether or
-        # not anyone was hurt, as ACLED codes such fire (Sahel files, armed groups' shelling naming no force: 11 of
-        # 19 name civilians); not fire at an airport, which ACLED takes for the forces' (or no one's)
+            and not _SHELLED_NOT_PEOPLE.search(told) \
+            and (a1 is not None and _named_side(a1) or re.search(r"\b" + _VEHICLE + r"\b", told, re.IGNORECASE)):
+        # shells or rockets a named armed group fired on a town or on people's vehicles, no force's post or position
+        # among what they were aimed at ("MUJAO fired rockets on Gao", "JNIM militants fired RPG rockets against two
+        # vehicles travelling to Djibo"): the town's people are the side struck, whether or not anyone was hurt, as
+        # ACLED codes such fire; not fire at an airport, which ACLED takes for the forces' (or no one's); nor shells
+        # from unknown hands that hit a place and hurt no one ("one mortar hit the city centre", "shells fired on
+        # Kidal, it is unknown who is responsible"): no side is struck (dev files, no one hurt: a named group's fire
+        # 3 of 4 name civilians; unknown hands' 3 of 12, none of the 8 in the All-Africa file), unless they were fired
+        # at people's vehicles ("gunmen fired rockets at two buses"), whose occupants are struck whoever fired
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
+    if trig.event_type in ("Battles", "Violence against civilians", "Strategic developments") and a1 is not None \
+            and a1.inter in (2, 3, 4) and (a2 is None or a2.inter == 7 or a2.actor.startswith(("Unidentified",
+                                                                                                 "Private Security"))) \
+            and _SEAT_GUARDS.search(told):
+        # the guards of a state's seat the group attacked ("exchanged gunfire with the guards of the prefecture",
+        # "broke into a guard post at the prefecture", "shot a guard at the regional health department", "fired on
+        # the governor's guard corps"): the country's police, who guard its offices, as ACLED codes them (Sahel
+        # files: 5 of 6 such notes; not a private residence's or a company's guard, "a guard of the prosecutor's
+        # residence", "a mine's security guards")
+        a2 = _role(matcher, "police", cc, article, trig_text, t0, t1) or a2
     if trig.name == "group-change" and a1 is not None and a1.inter in (2, 3, 4) and a2 is None:
         # fighters who left their group for another one the text names ("left the CJA to rejoin the MNLA", "the MNLA
         # contingent decided to join the MPSA", "defected to the CMA"): the group they joined is the other side, as
@@ -10525,6 +10550,14 @@ _ARRESTED_MEN_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|been
 _JOINED_BEFORE = re.compile(r"\b(?:(?:re)?join(?:ed|ing|s)?|defect(?:ed|ing|s)?\s+to|went\s+over\s+to|"
                             r"(?:pledged|swore|sworn|declared)\s+(?:its\s+|their\s+|his\s+)?allegiance\s+to|"
                             r"rallied\s+to)\s+(?:the\s+|ranks\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# guards told at a state's seat, either way round: "a guard post at the Menaka prefecture", "the guard corps of the
+# governor", "a security guard ... at the regional health department", "attacked the subprefecture ... exchanged
+# gunfire with guards"
+_GUARDED_SEAT = r"(?:(?:sub-?)?prefect(?:ure)?s?|governor(?:ate)?'?s?|regional\s+(?:[\w-]+\s+)?(?:department|directorate))"
+_SEAT_GUARDS = re.compile(r"\bguards?\b(?:\s+(?:post|corps))?(?:\s+[\w'-]+){0,6}?\s+(?:at|of|in\s+front\s+of|outside)\s+"
+                          r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?" + _GUARDED_SEAT + r"\b|"
+                          r"\b" + _GUARDED_SEAT + r"\b[^.;]{0,80}?\b(?:with|against|on)\s+(?:the\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+\s+)?guards?\b", re.IGNORECASE)
 # what shells fired at no force's post may have been aimed at besides a town's people: an airport or airfield, which
 # ACLED takes for the forces' target or no one's ("rockets targeted the Diffa airport")
 # (nor the state's seats, the AU's or UN's compounds, ships at sea, or fire across a border at a region: "fired mortar
@@ -12996,6 +13029,26 @@ _HERITAGE_STRUCK = re.compile(
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been|being)\s+" + _DESTROYED, re.IGNORECASE)
 
 
+# a clause break between two forces: "Chadian troops began arriving in Niger, as Nigerien special forces also moved
+# into the area" (the host's forces told apart keep their side)
+_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:as|while|whereas|when|after|before)\b", re.IGNORECASE)
+
+
+def _forces_moved_together(article: Article, ev: Event) -> bool:
+    """Whether a state's forces' change of activity names another state's forces (or government) as its partner:
+    one country's forces and government both, or forces told in one clause with them ("Nigerian and French troops
+    arrive at Bamako", "French forces conducted jointly with Burkinabe forces a reinforcement operation")."""
+    if ev.inter1 not in (1, 8) or ev.inter2 not in (1, 8) or ev.actor1 is None or ev.actor2 is None:
+        return False
+    spans = {e.field: (e.start, e.end) for e in ev.evidence if e.field in ("actor1", "actor2")}
+    if len(spans) < 2:
+        return False
+    (s1, e1), (s2, e2) = sorted(spans.values())
+    a, b = article.sentence_at(s1), article.sentence_at(s2)
+    return a is not None and b is not None and a.index == b.index and e1 <= s2 \
+        and not _CLAUSE_BREAK.search(article.text, e1, s2)
+
+
 def _set_actor2(article: Article, ev: Event, actor: str, inter: int, start: int, end: int, rule: str) -> None:
     """The event's second side, the words that name it (its evidence, by `rule`) and the interaction it makes."""
     ev.actor2, ev.inter2 = actor, inter
@@ -14268,12 +14321,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # where the dead are the kidnappers' own ("one of the kidnappers was killed when soldiers intervened")
             trig = _retype(ev, _TRIGGER_BY_NAME["massacre"], announced, revoked)
         if ev.actor2 is not None and (ev.sub_event_type == "Headquarters or base established" or (
-                ev.sub_event_type == "Change to group/activity" and ev.inter2 == 7)):
+                ev.sub_event_type == "Change to group/activity" and (ev.inter2 == 7 or _forces_moved_together(
+                    article, ev)))):
             # a base set up has no second side ("French forces installed a base in Gossi, at the site the UN used":
             # the former holders are told, not faced); nor are the people among whom a group moved its men ("militants
             # entered the village looking for its chief", "an incursion in which gunmen fired in the air") a side
             # of that movement (Sahel dyadic files: no base established has an actor2; 2 of 101 changes to a group's
-            # activity name civilians)
+            # activity name civilians); nor are allied forces that moved or reinforced with a state's troops ("French
+            # forces conducted jointly with Burkinabe forces a reinforcement operation", "Nigerian and French troops
+            # arrive at Bamako"): they are its partners, not a side it faced (Sahel dyadic files: 2 of 54 state
+            # forces' changes of activity name another state's forces, both told in a clause of their own)
             ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
             ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
             ev.interaction = _interaction(ev.inter1, ev.inter2)
