@@ -267,6 +267,9 @@ _HIER_ROWS = [
     # a village of Dosso, listed first, and its namesake of Tillaberi: ISGS's units are Tillaberi, Tahoua, Dosso
     (990047, "Toukoundi", "Toukoundi", "", 12.90, 3.30, "P", "PPL", "NE", "03", "", 0),
     (990048, "Toukoundi", "Toukoundi", "", 14.30, 1.20, "P", "PPL", "NE", "09", "", 0),
+    # a village of Dosso, listed first, and its namesake of Burkina Faso's Sahel, the head of ISGS's list there
+    (990049, "Kelbassi", "Kelbassi", "", 12.80, 3.40, "P", "PPL", "NE", "03", "", 0),
+    (990050, "Kelbassi", "Kelbassi", "", 14.20, -0.40, "P", "PPL", "BF", "12", "", 0),
 ]
 
 
@@ -479,6 +482,8 @@ def test_of_a_villages_homonyms_in_one_country_the_one_where_the_named_group_fig
 
 
 def test_of_a_villages_homonyms_in_two_units_of_one_group_the_one_in_its_heartland(hier_gaz: Path) -> None:
+    from collections import Counter
+
     from sitrep.coding.actors import ActorMatcher
     from sitrep.geo.gazetteer import admin1_key
 
@@ -498,6 +503,14 @@ def test_of_a_villages_homonyms_in_two_units_of_one_group_the_one_in_its_heartla
         (p,) = [p for p in find_places(text, gaz, area=matcher.area(found), regions=matcher.region_votes(found))
                 if p.text == "Toukoundi"]
         assert p.admin1 == "Dosso", text
+    # the lists order a group's units within a country, not the countries: a village of Dosso (third of ISGS's units
+    # in Niger) is not behind its namesake at the head of ISGS's list for Burkina Faso
+    text = "On Sunday, presumed ISGS militants attacked the village of Kelbassi, killing two civilians."
+    found = matcher.find(text)
+    got = [(p.country_code, p.admin1) for ranks in (matcher.region_ranks(found), Counter())
+           for p in find_places(text, gaz, area=matcher.area(found), regions=matcher.region_votes(found),
+                                region_ranks=ranks) if p.text == "Kelbassi"]
+    assert len(got) == 2 and got[0] == got[1], got
 
 
 def test_of_a_villages_homonyms_the_one_in_the_unit_more_of_the_texts_groups_share(hier_gaz: Path) -> None:
