@@ -264,6 +264,12 @@ _HIER_ROWS = [
     (990044, "Tondikiwi", "Tondikiwi", "", 15.20, 0.50, "P", "PPL", "NE", "09", "", 0),
     (990045, "Garbeye", "Garbeye", "", 13.00, 2.00, "P", "PPL", "NE", "09", "", 0),
     (990046, "Tondikiwi", "Tondikiwi", "", 13.05, 2.05, "P", "PPL", "NE", "09", "", 0),
+    # a village of Dosso, listed first, and its namesake of Tillaberi: ISGS's units are Tillaberi, Tahoua, Dosso
+    (990047, "Toukoundi", "Toukoundi", "", 12.90, 3.30, "P", "PPL", "NE", "03", "", 0),
+    (990048, "Toukoundi", "Toukoundi", "", 14.30, 1.20, "P", "PPL", "NE", "09", "", 0),
+    # a village of Dosso, listed first, and its namesake of Burkina Faso's Sahel, the head of ISGS's list there
+    (990049, "Kelbassi", "Kelbassi", "", 12.80, 3.40, "P", "PPL", "NE", "03", "", 0),
+    (990050, "Kelbassi", "Kelbassi", "", 14.20, -0.40, "P", "PPL", "BF", "12", "", 0),
 ]
 
 
@@ -473,6 +479,38 @@ def test_of_a_villages_homonyms_in_one_country_the_one_where_the_named_group_fig
         assert (p.country_code, p.admin1) == ("NE", admin1), group
     # the units are matched by spelling skeleton, the unit noun dropped ("Tillaberi Region", "Tillabéri")
     assert gaz.admin1_codes({("NE", "tilaberi")}) == {("NE", "09")}
+
+
+def test_of_a_villages_homonyms_in_two_units_of_one_group_the_one_in_its_heartland(hier_gaz: Path) -> None:
+    from collections import Counter
+
+    from sitrep.coding.actors import ActorMatcher
+    from sitrep.geo.gazetteer import admin1_key
+
+    gaz = Gazetteer.default(extra=hier_gaz)
+    matcher = ActorMatcher.default()
+    # the dictionary lists a group's units of a country heartland first: ISGS's Tillaberi before its Dosso
+    ranks = matcher.region_ranks(matcher.find("Presumed ISGS militants attacked a village."))
+    assert ranks[("NE", admin1_key("Tillaberi"))] < ranks[("NE", admin1_key("Dosso"))], ranks
+    for text in ("On Sunday, presumed ISGS militants attacked the village of Toukoundi, killing two civilians.",
+                 "NIAMEY (Reuters) - Gunmen of the Islamic State in the Greater Sahara stormed the village of "
+                 "Toukoundi on Sunday and killed four people, a local official told Reuters on Monday."):
+        found = matcher.find(text)
+        (p,) = [p for p in find_places(text, gaz, area=matcher.area(found), regions=matcher.region_votes(found),
+                                       region_ranks=matcher.region_ranks(found)) if p.text == "Toukoundi"]
+        assert (p.country_code, p.admin1) == ("NE", "Tillaberi"), text
+        # (without the ranks the two are equals, and the one listed first is taken)
+        (p,) = [p for p in find_places(text, gaz, area=matcher.area(found), regions=matcher.region_votes(found))
+                if p.text == "Toukoundi"]
+        assert p.admin1 == "Dosso", text
+    # the lists order a group's units within a country, not the countries: a village of Dosso (third of ISGS's units
+    # in Niger) is not behind its namesake at the head of ISGS's list for Burkina Faso
+    text = "On Sunday, presumed ISGS militants attacked the village of Kelbassi, killing two civilians."
+    found = matcher.find(text)
+    got = [(p.country_code, p.admin1) for ranks in (matcher.region_ranks(found), Counter())
+           for p in find_places(text, gaz, area=matcher.area(found), regions=matcher.region_votes(found),
+                                region_ranks=ranks) if p.text == "Kelbassi"]
+    assert len(got) == 2 and got[0] == got[1], got
 
 
 def test_of_a_villages_homonyms_the_one_in_the_unit_more_of_the_texts_groups_share(hier_gaz: Path) -> None:

@@ -186,6 +186,7 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
                                  region_activity=pipe.actor_matcher.region_activity(),
                                  regions=pipe.actor_matcher.region_votes(first)
                                  + pipe.actor_matcher.peoples_region_votes(article.text),
+                                 region_ranks=pipe.actor_matcher.region_ranks(first),
                                  peoples_at=pipe.actor_matcher.peoples_in(article.text),
                                  people_countries=pipe.actor_matcher.peoples_countries(article.text))
     if (line := dateline_span(article.text)) is not None:

@@ -133,6 +133,10 @@ _KIND_INTER = {
     "external": 8,
 }
 _UNKNOWN = "Unknown"
+# how far down a group's list of units of a country a unit stands: this much a place after the first (its heartland),
+# at most _REGION_RANK_MAX places (see `ActorMatcher.region_ranks`)
+_REGION_RANK_STEP = 0.05
+_REGION_RANK_MAX = 5
 _ARMED_ROLES = frozenset({"armed-group", "rebels", "islamist", "communal-militia", "vigilante"})  # absorbed by a named group
 _NAMED_ARMED_KINDS = frozenset({"rebel", "political-militia", "identity-militia"})
 # the bare nouns that refer back to forces named before: "the soldiers", "one gendarme", "the army" (not "security
@@ -480,6 +484,8 @@ class ActorMatcher:
         self._activity: dict[str, float] | None = None  # (both derived from _areas / _regions on first use)
         self._region_activity: Counter[tuple[str, str]] | None = None
         self._regions: dict[str, frozenset[tuple[str, str]]] = {}  # ACLED name -> (ISO2, folded admin1 name)
+        # ACLED name -> unit -> its place in the group's list of units of that country (the heartland first)
+        self._region_rank: dict[str, dict[tuple[str, str], int]] = {}
         # an African state's forces' own names (its "aliases", lower case -> ISO2: "FARDC", "SNA", "UPDF"): an army so
         # named fights at home, not abroad, even outside the region the user follows (see `own_forces`)
         self._own_names: dict[str, set[str]] = {}
@@ -876,6 +882,8 @@ class ActorMatcher:
                     self._areas[v.name] = area
                 if regions:
                     self._regions[v.name] = regions
+                    self._region_rank[v.name] = {(cc, admin1_key(n)): rank for cc, names in entry["regions"].items()
+                                                 for rank, n in enumerate(names)}
             t = _Target(group=group)
             for a in [entry["name"], *entry.get("aliases", [])]:
                 self._add(a, t, context=None, tier=_TIER_SPECIFIC, specificity=3, apostrophes=True)
@@ -1322,6 +1330,23 @@ class ActorMatcher:
                 known = frozenset(u for u in self._ethnic_regions.get(eth.group(1), frozenset())
                                   if m.country_code is None or u[0] == m.country_code)
             out.update(known or ())
+        return out
+
+    def region_ranks(self, mentions: Iterable[ActorMention]) -> Counter[tuple[str, str]]:
+        """Each unit of `region_votes` with how far down the dictionary's lists of units the text's groups (each
+        counted once) have it, _REGION_RANK_STEP a place after the first in its country's list, at most
+        _REGION_RANK_MAX places: the lists name a group's heartland first (JNIM: Mopti, then Segou, Tombouctou ...),
+        so of a village's namesakes in two units of one country it fights in, the one nearer the head of its list
+        ("JNIM militants ambushed an army convoy in Batouma": Mopti's Batouma, not Tombouctou's). Across countries
+        the lists say nothing (see `find_places`)."""
+        out: Counter[tuple[str, str]] = Counter()
+        seen: set[str] = set()
+        for m in mentions:
+            if m.actor in seen:
+                continue
+            seen.add(m.actor)
+            for u, rank in self._region_rank.get(m.actor, {}).items():
+                out[u] += _REGION_RANK_STEP * min(rank, _REGION_RANK_MAX)
         return out
 
     def home_country(self, mentions: Iterable[ActorMention], focus: frozenset[str] = frozenset(),

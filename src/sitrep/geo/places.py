@@ -507,6 +507,7 @@ def find_places(
     regions: Mapping[tuple[str, str], float] | frozenset[tuple[str, str]] = frozenset(),
     activity: Mapping[str, float] = _NO_ACTIVITY,
     region_activity: Mapping[tuple[str, str], float] = _NO_UNITS,
+    region_ranks: Mapping[tuple[str, str], float] = _NO_UNITS,
     peoples_at: Sequence[tuple[int, int, frozenset[tuple[str, str]]]] = (),
     people_countries: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
@@ -518,7 +519,10 @@ def find_places(
     village's homonyms the one inside them comes first ("Katiba Macina ... near Nampala": Segou's, not Sikasso's);
     given as a mapping, with how many of the text's groups and peoples fight or live in each unit, the units more of
     them share come first ("Katiba Macina ... clashed with Dan Na Ambassagou between Kiri and ...": Mopti's Kiri,
-    not Tombouctou's, where only Katiba Macina fights). `activity`: each country's share of the known armed groups;
+    not Tombouctou's, where only Katiba Macina fights). `region_ranks`: of those units, how far down the groups' lists
+    each stands (the lists name their heartlands first): of namesakes in two units of one country, the one nearer the
+    head of the lists ("JNIM militants ambushed an army convoy in Batouma": Mopti's, not Tombouctou's); not across
+    countries, where each list is its own. `activity`: each country's share of the known armed groups;
     in a text that names no country and no group with an area, read in the region followed, a village several of
     its countries have is first the one where more groups fight ("unidentified armed men attacked the police
     station of Sanaba": Burkina Faso's, not Ivory Coast's). `peoples_at`: (start, end, admin1 units) of each mention
@@ -876,6 +880,8 @@ def find_places(
     # region's countries: "a French soldier was killed in the Douna area" is still read where more groups fight)
     activity = {cc: v for cc, v in activity.items() if cc in focus} if focus and not area and not (hard & focus) else {}
     region_codes = _region_shares(gaz, regions) if regions else {}
+    rank_codes = {code: v for u, v in region_ranks.items() if v > 0 for code in gaz.admin1_codes([u])
+                  if code in region_codes}
     if not region_codes and region_activity and not area:
         # no group named: a village's homonyms inside the units where more known groups fight come first, at a
         # fraction of the weight a group the text names gives
@@ -1011,7 +1017,8 @@ def find_places(
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
                              seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
-                             hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors, sibling=hint,
+                             hard_cc=hard_cc, area=area, regions=region_codes, region_ranks=rank_codes,
+                             anchors=anchors, sibling=hint,
                              activity=activity, named_share=named_share, across=across.get(id(m)),
                              by_border=by_border.get(id(m), frozenset()),
                              # (not for a name its written-out units place: "Tambarga (Djibo, Soum)" is the one
@@ -1440,6 +1447,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              focus: frozenset[str] = frozenset(), head: bool = False, hard_cc: frozenset[str] = frozenset(),
              focus_bonus: float = 3.0, area: frozenset[str] = frozenset(),
              regions: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
+             region_ranks: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              anchors: Sequence[tuple[float, float]] = (), sibling: tuple[str, str | None] | None = None,
              activity: Mapping[str, float] = _NO_ACTIVITY,
              named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
@@ -1635,6 +1643,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         m.best, m.scored = None, None
         return
     rows = gaz.places.rows
+    if region_ranks:
+        scored = _heartland_first(scored, rows, regions, region_ranks)
     # of equals, a place GeoNames files under a unit before one whose unit is guessed (those are mostly old
     # records, their coordinates rounded to the minute); then the one the gazetteer lists first: a bundled
     # (populated) place, else the older GeoNames record, the one gazetteers copied from GNS share (two villages of
@@ -1695,6 +1705,36 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             best_i = city[3]
     m.best = gaz.places[best_i]
     m.scored = [(t[0], t[3]) for t in scored[:2]]
+
+
+# how much less a reading scores for each step down the groups' lists its unit stands below the head of its equals:
+# it only orders equals
+_W_HEARTLAND = 0.01
+
+
+def _heartland_first(scored: list[tuple[float, int, int, int]], rows: Sequence[tuple[object, ...]],
+                     regions: Mapping[tuple[str, str | None], float],
+                     region_ranks: Mapping[tuple[str, str | None], float]) -> list[tuple[float, int, int, int]]:
+    """Of the best readings of one country that score the same, each in a unit the text's groups fight in, the ones
+    whose unit stands further down the groups' lists of units (`region_ranks`, see `find_places`) a hair behind the
+    one nearest the head: the lists name a group's heartland first ("Katiba Macina militants ambushed an army convoy
+    in Batouma", two villages of Mali: Mopti's, not Tombouctou's). The country's best score stays: a list orders a
+    group's units within a country, and says nothing of which country (JNIM's Mopti is no likelier than its Burkina
+    Faso villages of the Centre-Nord)."""
+    top: dict[str, float] = {}
+    units: dict[int, tuple[float, tuple[str, str | None]]] = {}
+    for t in scored:
+        r = rows[t[3]]
+        u = (str(r[2]), r[3])  # type: ignore[assignment]
+        if r[9] in ("place", "admin2") and u in regions:
+            units[t[3]] = (t[0], u)
+            top[u[0]] = max(top.get(u[0], t[0]), t[0])
+    tied = {i: u for i, (score, u) in units.items() if score == top[u[0]]}
+    head: dict[str, float] = {}
+    for u in tied.values():
+        head[u[0]] = min(head.get(u[0], region_ranks.get(u, 0.0)), region_ranks.get(u, 0.0))
+    return [(t[0] - _W_HEARTLAND * (region_ranks.get(tied[t[3]], 0.0) - head[tied[t[3]][0]]), *t[1:])
+            if t[3] in tied else t for t in scored]
 
 
 # "Kindjandi (Diffa, Diffa)", "Bana [Grema Artori] (Diffa, Diffa)": a name, an optional alternative in brackets,
