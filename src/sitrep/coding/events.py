@@ -221,7 +221,7 @@ _ACCUSED_OF_LIST = re.compile(r"\b(?:accus\w* of|suspected of|on suspicion of|wa
 # (not attackers turned back: "were beaten back", "beat off the assault")
 _ABUSED = re.compile(r"\b(?:(?:beat|beaten|beating)(?!\s+(?:back|off)\b)|assaulted|tortur\w*|whipped|flogged|raped|"
                      r"mutilated|amputat\w*)\b", re.IGNORECASE)
-_ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?: against)?|to denounce|to condemn|"
+_ANSWERED_BEFORE = re.compile(r"\b(?:(?:in\s+)?reaction to|in response to|to protest(?: against)?|to denounce|to condemn|"
                               # another attack this one answered, or whose scene it was: "believed to be reprisals for
                               # an attack against the gendarmerie", "at the site of a previous militant ambush"
                               r"(?:as |in )?reprisals? for|in (?:retaliation|retribution) for|in revenge for|to avenge|"
@@ -4705,7 +4705,7 @@ _NOMINAL_KILLED = (
                r"(?:conducted|carried\s+out|committed|perpetrated|reported|recorded)\b", re.IGNORECASE),
 )
 # a death the crowd or the article answers to, not one of the happening: "angry over the death of Justin Zongo"
-_ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|in reaction to|related to|linked to|"
+_ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|(?:in\s+)?reaction to|related to|linked to|"
                               r"sparked by|triggered by|protest(?!ant)\w*|mourn\w*|"
                               r"condemn\w*|denounc\w*|commemorat\w*|anniversary of|justice for|investigation into|demand\w*|about|for)\s+"
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)

@@ -1,7 +1,7 @@
-"""Coups d'état and hangings, written for these tests (session 49): a government overthrown by its soldiers is one
-event, ACLED's Strategic developments / Other by the mutiny of the country's forces, and the junta's past told beside
-other news is none; a person hanged by others is killed, one who hanged himself is no attack; a town taken, told by its
-bare name ("M23 rebels captured Goma"), is taken."""
+"""Rules the lead wrote in session 49, each on sentences written for these tests: coups d'état (a government
+overthrown by its soldiers is one event, ACLED's Strategic developments / Other by the mutiny of the country's forces;
+the junta's past told beside other news is none); hangings; a town taken told by its bare name ("M23 rebels captured
+Goma"); the other side's air strike at another town; a crowd's cause told as "reaction to" a killing."""
 
 from __future__ import annotations
 
@@ -123,3 +123,10 @@ def test_an_air_strike_on_the_attackers_with_no_other_town_is_the_same_fight(pip
     evs = code(pipe, "Jihadists attacked an army post in Boulkessi, Mali, on Sunday, killing 10 soldiers. The army said "
                      "its aircraft struck the attackers as they fled.", date(2025, 1, 28))
     assert len(evs) == 1 and evs[0].event_type == "Battles"
+
+
+def test_a_killing_a_crowd_reacts_to_is_no_toll_of_its_riot(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 14 April 2020, residents staged a demonstration in Tcheriba, Burkina Faso, reaction to the killing "
+                     "of a local miner by a gendarme the night before. The villagers marched past several state "
+                     "institutions, and locals also burned the house of the gendarme.", date(2020, 4, 14))
+    assert len(evs) == 1 and evs[0].event_type == "Riots" and evs[0].fatalities == 0
