@@ -130,3 +130,52 @@ def test_a_killing_a_crowd_reacts_to_is_no_toll_of_its_riot(pipe: Pipeline) -> N
                      "of a local miner by a gendarme the night before. The villagers marched past several state "
                      "institutions, and locals also burned the house of the gendarme.", date(2020, 4, 14))
     assert len(evs) == 1 and evs[0].event_type == "Riots" and evs[0].fatalities == 0
+
+
+# -- the review's cases (rev49a): a past coup, a vote, a denial, an accusation; a protest's killing; a town taken long
+# ago; a day after a feast of last year; portraits hung ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Burkina Faso's junta, led by Captain Ibrahim Traore since he seized power in September 2022, on Monday dissolved all "
+    "political parties.",
+    "The military, which has ruled Niger since ousting President Mohamed Bazoum in July 2023, said on Monday it would "
+    "expel the French ambassador.",
+    "Soldiers ousted President Alpha Conde in a coup in 2021; on Monday, police arrested 12 opposition activists in "
+    "Conakry.",
+    "Lawmakers ousted the prime minister in a no-confidence vote on Tuesday, ending months of turmoil in Kathmandu.",
+    "Protesters in Dhaka toppled the government of Sheikh Hasina in August 2024, and on Monday students clashed with "
+    "police in Dhaka.",
+    "Officials in Niamey said on Monday that the soldiers had not seized power and that the president was safe.",
+    "The government in Bamako on Monday accused former ministers of having staged a coup against the transition.",
+])
+def test_no_coup_of_the_past_of_lawmakers_or_crowds_denied_or_alleged(pipe: Pipeline, text: str) -> None:
+    evs = code(pipe, text, date(2025, 11, 18))
+    assert not any((e.actor1 or "").startswith("Mutiny of") for e in evs), text
+
+
+def test_the_past_coups_sentence_keeps_its_arrests(pipe: Pipeline) -> None:
+    evs = code(pipe, "Soldiers ousted President Alpha Conde in a coup in 2021; on Monday, police arrested 12 opposition "
+                     "activists in Conakry, Guinea.", date(2025, 11, 18))
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_a_protest_over_a_killing_keeps_its_own_day(pipe: Pipeline) -> None:
+    evs = code(pipe, "Angry youths protested in Conakry, Guinea, over a killing on Monday by police, and clashed with "
+                     "officers.", date(2025, 11, 18))
+    assert evs and evs[0].time_precision != 1 or str(evs[0].event_date) != "2025-11-17"
+
+
+def test_a_town_taken_long_ago_does_not_type_the_days_fight(pipe: Pipeline) -> None:
+    evs = code(pipe, "Tuareg rebels captured Kidal in 2012, and on Monday the army said it had killed five fighters "
+                     "near Gao, Mali.", date(2025, 11, 18))
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_the_day_after_a_feast_of_last_year_is_not_the_day_after_the_last_day_told(pipe: Pipeline) -> None:
+    evs = code(pipe, "Gunmen killed four worshippers at a mosque near Djibo, Burkina Faso, on Friday. On the day after "
+                     "Tabaski last year, jihadists killed nine people in the same village.", date(2025, 11, 18))
+    assert [(str(e.event_date), e.fatalities) for e in evs] == [("2025-11-14", 4)]
+
+
+def test_portraits_hung_on_walls_are_no_hanging(pipe: Pipeline) -> None:
+    assert not code(pipe, "Portraits of the slain soldiers were hanged on the walls of the barracks in Kati, Mali, on "
+                          "Monday, where hundreds gathered to mourn.", date(2025, 11, 18))

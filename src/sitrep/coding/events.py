@@ -2457,9 +2457,10 @@ def _compared_occasion(article: Article, d: DateMention) -> bool:
     return _AS_DONE_BEFORE.search(article.text, max(article.sentences[d.sentence].start, d.start - 80), d.start) is not None
 
 
-# (not one told with "a": "soldiers staged a coup on Wednesday", "ousted in a coup on Monday" tell the happening and
-# its day, not a known one the date names)
-_ATTR_NOUN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:assassination|murder|killing|death|coup|uprising|massacre|election|war|revolution|"
+# (not a coup told with "a": "soldiers staged a coup on Wednesday", "ousted in a coup on Monday" tell the happening and
+# its day, not a known one the date names; a killing or an arrest told so stays the one a crowd protests: "protested
+# over a killing on Monday by police")
+_ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|(?<!\ba )coups?|uprising|massacre|election|war|revolution|"
                                r"abduction|kidnapping|disappearance|firing|dismissal|sacking|layoff|arrest|detention|"
                                r"expulsion|suspension)s?\b(?:\s+of(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:in|on))?\s+$",
                                re.IGNORECASE)
@@ -2636,8 +2637,9 @@ def _place_taken(article: Article, s: Sentence) -> list[tuple[Trigger, tuple[int
     for m in _TOOK_NAME.finditer(article.text, s.start, s.end):
         place = next((p for p in article.places if p.start == m.end() and p.feature in ("place", "admin2")
                       and p.context not in ("dateline", "demonym") and _TAKEN_NAME_END.match(article.text, p.end)), None)
-        if place is None or _CAUSE_CLAUSE_BEFORE.search(article.text, max(s.start, m.start() - 60), m.start()):
-            continue
+        if place is None or _CAUSE_CLAUSE_BEFORE.search(article.text, max(s.start, m.start() - 60), m.start()) \
+                or _PAST_TIME_AFTER.match(article.text, place.end):
+            continue  # (nor one taken long ago: "Tuareg rebels captured Kidal in 2012, and on Monday ...")
         if any(a.sentence == s.index and a.inter in (1, 2, 3, 4, 8) and a.end <= m.start() for a in article.actors):
             return [(TRIGGER_BY_NAME["takeover"], (m.start(), place.end))]
     return []
@@ -2647,13 +2649,22 @@ def _place_taken(article: Article, s: Sentence) -> list[tuple[Trigger, tuple[int
 _CAUSE_CLAUSE_BEFORE = re.compile(r"\b(?:after|following|since|because of)\b[^.;,]*$", re.IGNORECASE)
 
 
+# a past time told right after a deed, which makes it background: "seized power in September 2022", "captured Kidal in
+# 2012", "toppled the government last year", "killed in a coup in 1987" (a few words may come between: "in a coup in 2021")
+_PAST_TIME_AFTER = re.compile(r"(?:\s+(?!(?:on|and|but|while)\b)[\w'’,-]+){0,6}?\s+(?:in\s+(?:(?:January|February|March|April|May|"
+                              r"June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|"
+                              r"(?:last|the\s+previous)\s+(?:year|month)\b|(?:a|one|two|three|\d+)\s+years?\s+ago\b)",
+                              re.IGNORECASE)
+
+
 def _coup_hits(text: str, start: int, hits: list[tuple[Trigger, tuple[int, int]]]) -> list[tuple[Trigger, tuple[int, int]]]:
-    """A coup told as the cause of another deed of the sentence is no happening of its own ("After the army seized
-    power in July, Niger ordered French troops to leave"); one told as the news holds the arrests its soldiers made
+    """A coup told as the cause of another deed of the sentence, or with a past time after it, is no happening of its
+    own ("After the army seized power in July, Niger ordered French troops to leave", "since ousting President Bazoum in
+    July 2023"); one told as the news holds the arrests its soldiers made
     ("special forces seized power on Sunday and arrested President Conde": the coup, ACLED's one event)."""
-    coup = [sp for t, sp in hits if t.name == "coup"]
-    if any(t.name != "coup" for t, _ in hits) and all(_CAUSE_CLAUSE_BEFORE.search(text, max(start, sp[0] - 60), sp[0])
-                                                      for sp in coup):
+    coup = [sp for t, sp in hits if t.name == "coup" and not _PAST_TIME_AFTER.match(text, sp[1])]
+    if not coup or any(t.name != "coup" for t, _ in hits) and all(
+            _CAUSE_CLAUSE_BEFORE.search(text, max(start, sp[0] - 60), sp[0]) for sp in coup):
         return [(t, sp) for t, sp in hits if t.name != "coup"]
     return [(t, sp) for t, sp in hits if t.name != "arrests"]
 

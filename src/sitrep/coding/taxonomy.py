@@ -340,8 +340,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|" + ASSASSINAT + r"(?:ed|es|ing|ions?)|lynched|"
                            r"decapitated|"
                            # a person put to death by hanging: "a suspected thief was hanged by vigilantes", "militants
-                           # publicly hanged two men accused of spying" (not one who hanged himself, nor a thing hung)
-                           r"(?:was|were|been|being) (?:publicly |summarily |later )?hanged\b|"
+                           # publicly hanged two men accused of spying" (not one who hanged himself, nor a thing hung:
+                           # "portraits of the slain soldiers were hanged on the walls")
+                           r"(?:was|were|been|being) (?:publicly |summarily |later )?hanged\b(?!\s+(?:up\b|on\s+(?:the\s+)?"
+                           r"(?:walls?|doors?|gates?|fa[cç]ades?|fences?|poles?|balcon\w+)\b|in\s+(?:the\s+)?(?:halls?|"
+                           r"galler\w+|lobb\w+|offices?|museums?)\b))|"
                            r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )hanged (?:a|an|the|two|three|four|five|six|several|\d+) "
                            r"(?:[\w-]+ ){0,3}?(?:m[ae]n|wom[ae]n|civilians?|villagers?|suspects?|thie(?:f|ves)|youths?|boys?|"
                            r"people|persons?|hostages?|prisoners?|herders?|farmers?|traders?|chiefs?)\b|"
@@ -879,28 +882,33 @@ TRIGGERS: tuple[Trigger, ...] = (
     # development by the mutiny of the country's forces, "Mutiny of Military Forces of Mali (2013-2020)"); not a plan
     # or a failure ("plotting to seize power", "a coup attempt", "an attempted coup"), nor the leader the coup left
     # ("the ousted president", "former president"), nor the junta's past told in a relative clause ("Captain X, who
-    # seized power in 2022, met ...", "the junta, which toppled the government last year, said ...")
+    # seized power in 2022, met ...", "the junta, which toppled the government last year, said ...") or after "since"
+    # ("led by Captain Traore since he seized power"); a coup told with a past time after it is dropped by the coder
     Trigger("coup", _p(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bwho had )(?<!\bwhich had )(?<!\bthat had )"
-                       r"(?<!\bwho first )(?<!\bsince it )(?<!\bsince they )(?:seiz(?:ed|es|ing) power|(?:took|grabbed|assumed|taken) power in (?:a |an )?(?:military |"
+                       r"(?<!\bwho first )(?<!\bsince )(?<!\bsince it )(?<!\bsince they )(?<!\bsince he )(?<!\bsince she )"
+                       # (not denied, nor an accusation: "the soldiers had not seized power", "accused former ministers
+                       # of having staged a coup")
+                       r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bhaving )"
+                       r"(?:seiz(?:ed|es|ing) power|(?:took|grabbed|assumed|taken) power in (?:a |an )?(?:military |"
                        r"bloodless |palace )?(?:coup|putsch)|"
                        r"(?:staged|launched|carried out|conducted|mounted) (?:a |an |the )?(?:military |bloodless |"
                        r"palace )?(?:coup(?: d['’][eé]tat)?|putsch)(?! (?:attempt|plot|bid)s?\b)|"
                        # (the past forms are also the ousted leader's adjective, "in support of deposed president X",
-                       # "loyal to ousted president X": with no article, the soldiers who did it are told before them)
-                       r"(?:(?:ousting|deposing|overthrowing|toppling) (?:the |its |their )?|"
-                       r"(?:overthrew|overthrown|toppled|ousted|deposed) (?:the|its|their) |"
-                       r"(?:soldiers|troops|army|military|junta|officers|guards|mutineers|putschists|forces|they)"
+                       # "loyal to ousted president X", and are told of lawmakers and crowds too, "lawmakers ousted the
+                       # prime minister", "protesters toppled the government": the soldiers who did it are told before)
+                       r"(?:soldiers|troops|army|military|junta|officers|guards|mutineers|putschists|forces)"
                        r"(?: (?!(?:to|the|of|that|who|which|whom|loyal|for|against)\b)[\w-]+){0,3}? "
-                       r"(?:overthrew|toppled|ousted|deposed) )"
+                       r"(?:overthrew|toppled|ousted|deposed) (?:the |its |their )?"
                        r"(?:elected |civilian |democratically[- ]elected |country's |[A-Z]\w+an )?(?:president|government|"
                        r"head of state|prime minister|regime|junta|leader)|"
                        r"(?:was|were|been) (?:overthrown|toppled|ousted|deposed) (?:on \w+ )?(?:in|by) (?:a |an |the )?"
                        r"(?:military |bloodless |palace )?(?:coup|putsch|soldiers|troops|army|military|mutineers)|"
                        # (a deed the coup was made by: "soldiers detained the president at gunpoint, in a coup that drew
                        # condemnation"; not how a ruler came to power or lost it, mostly told as background: "Bazoum,
-                       # ousted in a coup last year, remains detained")
+                       # ousted in a coup last year, remains detained", "Sankara was killed in a coup in 1987")
                        r"(?<!\bpower )(?<!\bpower, )(?<!\bousted )(?<!\boverthrown )(?<!\bdeposed )(?<!\btoppled )"
-                       r"(?<!\bremoved )(?<!\binstalled )in an? (?:military |bloodless |palace )?(?:coup(?: d['’][eé]tat)?|"
+                       r"(?<!\bremoved )(?<!\binstalled )(?<!\bkilled )(?<!\bassassinated )(?<!\bdied )"
+                       r"in an? (?:military |bloodless |palace )?(?:coup(?: d['’][eé]tat)?|"
                        r"putsch)(?! (?:attempt|plot|bid)s?\b))"),
             "Strategic developments", "Other", "coup", ("COERCE", "seize")),
     # security measures: ACLED codes a curfew, a state of emergency or a ban on motorbikes as a change of activity

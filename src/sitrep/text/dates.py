@@ -1438,14 +1438,19 @@ def find_dates(
 # day", "the following morning", "the day before", "two days later", "three days earlier" (not "two days after the
 # raid", which names its own reference, nor "in the coming days")
 _ANAPHORIC_DAY = re.compile(
-    r"\b(?:(?P<same>(?:on\s+)?the\s+same\s+(?:day|night|evening|morning|afternoon)|(?:(?:later|earlier)\s+)?"
+    r"\b(?:(?P<same>(?:on\s+)?the\s+same\s+(?:day|night|evening|morning|afternoon)(?!\s+(?:that|as|when)\b)|(?:(?:later|earlier)\s+)?"
     r"(?:on\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon))|"
-    r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|evening|afternoon)|the\s+day\s+after(?!\s+(?:the|a|an|his|her|"
-    r"their|its|\w+['’]s)\b)|a\s+day\s+later)|"
+    r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|evening|afternoon)|the\s+day\s+after(?!\s+(?:(?-i:[A-Z])|the\b|a\b|an\b|his\b|her\b|"
+    r"their\b|its\b|polling\b|voting\b|elections?\b|\w+['’]s\b))|a\s+day\s+later)|"
     r"(?P<prev>(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+before"
-    r"(?!\s+(?:the|a|an|his|her|their|its|\w+['’]s|yesterday)\b)|a\s+day\s+earlier)|"
+    r"(?!\s+(?:(?-i:[A-Z])|the\b|a\b|an\b|his\b|her\b|their\b|its\b|polling\b|voting\b|elections?\b|\w+['’]s\b|"
+    r"yesterday\b))|a\s+day\s+earlier)|"
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?P<dir>later|earlier|afterwards))\b",
     re.IGNORECASE)
+# a time of its own after it in the clause, which makes the phrase another occasion's ("on the day after Tabaski last
+# year", "the same day in 2019")
+_ANAPHORIC_PAST_AFTER = re.compile(r"[^.;]{0,40}?\b(?:last\s+(?:year|month)|(?:a|one|two|three|\d+)\s+years?\s+ago|"
+                                   r"in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 # the last day told before it must be this near, in the same or the previous sentence or two (characters)
 _ANAPHORIC_REACH = 400
 
@@ -1460,7 +1465,7 @@ def _anaphoric_days(text: str, mentions: list[DateMention], pub: date | None) ->
         ref = next((d for d in reversed(mentions) if d.end <= m.start() and d.precision == DAY and d.anchored
                     and d.date_start is not None and d.date_start == d.date_end
                     and m.start() - d.end <= _ANAPHORIC_REACH and not d.rule.startswith("future-")), None)
-        if ref is None:
+        if ref is None or _ANAPHORIC_PAST_AFTER.match(text, m.end()):
             continue
         if m.group("same"):
             shift, rule = 0, "anaphoric-same-day"
