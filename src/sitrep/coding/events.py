@@ -74,6 +74,48 @@ _RUNS_TO_REPORT_RULES = frozenset(f"{d}-{u}" for d in ("past", "recent")
                                   for u in ("hours", "days", "weeks", "months", "week", "month"))
 
 
+def _overnight_report_day(article: Article, dm: DateMention) -> date | None:
+    """The day a teller spoke of a bare "overnight" in the same sentence, where it is before the report's own ("attacked
+    an army post overnight, killing ten soldiers, the defence ministry said on Friday", published on the Saturday): the
+    night is the one that ended on the day it was told, not the night before publication."""
+    if dm.rule not in _NIGHT_BEFORE_RULES or article.published is None:
+        return None
+    for o in _sentence_dates(article, dm.sentence):
+        if o is not dm and o.precision == 1 and o.date_start is not None and o.date_start == o.date_end \
+                and o.date_start < article.published and _is_report_date(article, o):
+            return o.date_start
+    return None
+
+
+# the time from a capture to the release told on a day: "freed 38 worshippers on Sunday, two weeks after they were
+# seized during a service", "released on Monday, ten days after the raid on their school"
+_LAG_AFTER_TAKEN = re.compile(r"\s*,?\s*(?:about|some|nearly|almost|just|barely|more\s+than|over|less\s+than)?\s*"
+                              r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                              r"(?P<u>days?|weeks?)\s+after\s+(?:(?:they|he|she|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+                              r"(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:seized|abducted|kidnapped|taken|captured)\b|"
+                              r"(?:the|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:raid|attack|abduction|kidnapping)s?\b)",
+                              re.IGNORECASE)
+_RELEASED_BEFORE = re.compile(r"\b(?:freed|free|frees|released|releases?|rescued|escaped|reunited|regained)\b",
+                              re.IGNORECASE)
+_LAG_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _capture_lag(article: Article, draft: _Draft, dm: DateMention) -> tuple[timedelta, bool] | None:
+    """For an abduction dated by its release's day that tells the time since the capture ("Gunmen on Sunday freed 38
+    worshippers, two weeks after they were seized"): how long before the day the capture was, and whether it is told
+    in weeks (a week's precision)."""
+    if draft.trigger.name != "abduction" or dm.precision != 1:
+        return None
+    s = article.sentences[dm.sentence]
+    m = _LAG_AFTER_TAKEN.search(article.text, dm.end, min(s.end, dm.end + 120))  # (the release's object between)
+    if m is None or re.search(r"[;:]", article.text[dm.end:m.start()]) or not _RELEASED_BEFORE.search(article.text, max(s.start, dm.start - 80), dm.start + 40):
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _LAG_NUMBERS[m["n"].lower()]
+    weeks = m["u"].lower().startswith("week")
+    return (timedelta(weeks=n) if weeks else timedelta(days=n)), weeks
+
+
 def _night_before_report(dm: DateMention, published: date | None) -> bool:
     """A night named by the two weekdays it spans that ended on the report's day ('on the night of Sunday to Monday'
     in a Monday report) is the night just ended, as 'overnight' is: ACLED dates it on the report's day. A night named
@@ -7028,6 +7070,7 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
             if earlier:
                 return min(earlier, key=lambda d: (d.precision, d.start)), False
         return None, False
+    cands = _dates_of_after_clause(article, draft, cands)
     first_sentence = draft.sentences[0]
     cands = [d for d in cands if not _NAMED_AFTER_DATE.search(article.text, d.start - 20 if d.start >= 20 else 0, d.start)
              ] or cands
@@ -7053,6 +7096,30 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
                 and re.search(r"responsibility for|claim", s.text, re.IGNORECASE):
             return best, True
     return best, False
+
+
+def _dates_of_after_clause(article: Article, draft: _Draft, cands: list[DateMention]) -> list[DateMention]:
+    """Where the draft's trigger is told in an "after" clause with its own day ("imposed a curfew on Tuesday after
+    clashes between two armed groups killed four people late on Monday"), the day told before the clause is the main
+    clause's happening's (the curfew's), not the trigger's: keep the clause's own day (no comma between the clause
+    word and the trigger, nor between it and that day)."""
+    t0 = draft.trigger_span[0]
+    for i in draft.sentences:
+        s = article.sentences[i]
+        if not s.start <= t0 < s.end:
+            continue
+        m = None
+        for m in _CAUSE_WEAK.finditer(article.text, s.start, t0):
+            pass
+        if m is None or re.search(r"[,;:()]", article.text[m.end():t0]):
+            return cands
+        c0 = m.start()
+        inside = [d for d in cands if d.sentence == i and d.start > t0 and d.precision == 1
+                  and not re.search(r"[,;:()]", article.text[m.end():d.start]) and not _is_report_date(article, d)]
+        if inside and any(d.sentence == i and d.end <= c0 for d in cands):
+            return [d for d in cands if not (d.sentence == i and d.end <= c0)]
+        return cands
+    return cands
 
 
 # what opens a clause telling the happening the event answers, or the one its actors are held for ("in response to
@@ -7166,9 +7233,11 @@ _CAME = re.compile(r"\b(?:came|comes|happened|happens|occurred|occurs|took\s+pla
 def _violence_told_before(article: Article, d: DateMention, c0: int) -> bool:
     """Whether the sentence of date `d` tells a happening of its own before `c0` (the start of an "after" clause):
     "Gunmen killed three people on Sunday, a week after ...", "Militants burned a school on Sunday after another
-    raid ..." (not "The attack came a day after ...")."""
+    raid ..." (not "The attack came a day after ..."; nor a measure or an arrest, which answer the harm after them:
+    "imposed a curfew on Tuesday after clashes ... killed four people late on Monday", the clashes' own day)."""
     s = article.sentences[d.sentence]
     return any(s.start <= sp[0] < c0 and not _CAME.search(article.text, sp[1], c0)
+               and t.family in ("violence", "protest", "looting")
                for t, sp in _sentence_triggers(s))
 
 
@@ -12998,14 +13067,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         report_day = filing_date(article.text, article.published) or article.published
         if dm is not None and dm.date_start is not None:
             ds, de = dm.date_start, dm.date_end or dm.date_start
+            if (told := _overnight_report_day(article, dm)) is not None:
+                ds, de = told - timedelta(days=1), told  # "overnight, ..., the ministry said on Friday": Friday's night
+            lag = None if report_only else _capture_lag(article, draft, dm)
+            if lag is not None:
+                ds, de = ds - lag[0], de - lag[0]  # the release's day less the time since the capture
             if report_only:
                 ds, prec = de - timedelta(days=6), 2
                 ev.evidence.append(_ev(article, "event_date", f"on or before {de}", dm.start, dm.end,
                                        f"date:{dm.rule}:report-date-bounds-event"))
             else:
-                prec = dm.precision
+                prec = max(dm.precision, 2) if lag is not None and lag[1] else dm.precision
                 ev.evidence.append(_ev(article, "event_date", ds if ds == de else f"{ds}..{de}", dm.start, dm.end,
-                                       f"date:{dm.rule}"))
+                                       f"date:{dm.rule}" + (":less-time-since-capture" if lag is not None else "")))
             ev.date_start, ev.date_end, ev.time_precision = ds, de, prec
             # a claim's or a report's day stands for the event, at week precision, as ACLED codes "as reported"
             # (and as undated violence takes the publication day below); a range of the text's own: its middle
