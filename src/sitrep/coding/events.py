@@ -3039,11 +3039,16 @@ def _a_tally(article: Article, s: Sentence) -> bool:
 
     A deed told in it (`_ONE_DEED`), a day, or a place below the country ("Fighting across northern Mali killed 10
     soldiers near Tessalit on Sunday") tell one happening, whatever word opens the sentence."""
-    if not _TALLY_ACROSS.search(s.text) or _ONE_DEED.search(s.text):
+    # (or a count kept since a day, told in the perfect: "Armed groups have killed at least 17 civilians in the
+    # northwest since the beginning of March", the lead of a rights group's report whose incidents come after it)
+    since = _PERFECT.search(s.text) is not None and any(
+        d.text.lower().startswith("since") and d.precision > 1 for d in _sentence_dates(article, s.index))
+    if not (_TALLY_ACROSS.search(s.text) or since) or _ONE_DEED.search(s.text):
         return False
     if any(d.precision == 1 and not _is_report_date(article, d) for d in _sentence_dates(article, s.index)):
         return False
-    return not any(p.sentence == s.index and p.feature in ("place", "admin2") for p in article.places)
+    return not any(p.sentence == s.index and p.feature in ("place", "admin2") and p.context != "dateline"
+                   for p in article.places)
 
 
 # a taking told by its doer, active: "gunmen abducted 12 passengers" (not "hostages kidnapped by JNIM", "who were
