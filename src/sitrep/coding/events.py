@@ -7076,6 +7076,10 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
                 return min(earlier, key=lambda d: (d.precision, d.start)), False
         return None, False
     cands = _dates_of_after_clause(article, draft, cands)
+    # (the day of the happening that is the harm's subject, where the draft's trigger is that harm: "sentenced on
+    # Monday five men for the October 2024 bombing of a restaurant that killed 20 people" dates the bombing in October
+    # 2024, not on the sentencing's day)
+    cands = [d for d in cands if _dates_drafts_harm(article, draft, d)] or cands
     first_sentence = draft.sentences[0]
     cands = [d for d in cands if not _NAMED_AFTER_DATE.search(article.text, d.start - 20 if d.start >= 20 else 0, d.start)
              ] or cands
@@ -7101,6 +7105,17 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
                 and re.search(r"responsibility for|claim", s.text, re.IGNORECASE):
             return best, True
     return best, False
+
+
+def _dates_drafts_harm(article: Article, draft: _Draft, d: DateMention) -> bool:
+    """Whether `d` qualifies a happening ("the October 2024 bombing of a restaurant") that is the subject of the
+    harm the draft's trigger tells ("... that killed 20 people"), see `_dates_the_harm`."""
+    text = article.text
+    at = d.start + (m.end() if (m := _DATE_OWN_THE.match(d.text)) is not None else 0)
+    if _THE_BEFORE.search(text, max(0, at - 5), at) is None or (h := _HAPPENING_AFTER.match(text, d.end)) is None \
+            or (k := _HARM_OF_SUBJECT.match(text, h.end())) is None:
+        return False
+    return d.end <= draft.trigger_span[0] < k.end()
 
 
 def _dates_of_after_clause(article: Article, draft: _Draft, cands: list[DateMention]) -> list[DateMention]:
