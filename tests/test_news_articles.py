@@ -735,3 +735,21 @@ def test_the_day_of_the_happening_a_harm_is_told_of(pipe: Pipeline) -> None:
                              "October 2024 bombing of a restaurant on Lido beach that killed 20 people.",
                        date(2025, 11, 4)))
     assert [(str(e.event_date), e.time_precision) for e in evs] == [("2024-10-15", 3)]
+
+
+def test_a_happening_told_by_a_time_counted_back_from_the_last_one(pipe: Pipeline) -> None:
+    text = ("MAIDUGURI - Troops repelled an attack by ISWAP fighters on a military base in Marte on Saturday night, "
+            "killing 20 of the attackers, the army said on Monday.\n\n"
+            "The previous week, militants overran a base in Dikwa, killing at least six soldiers, security sources "
+            "said.")
+    evs = violent(code(pipe, text, date(2026, 2, 9)))
+    assert sorted((str(e.event_date), e.time_precision, e.location) for e in evs) == [
+        ("2026-01-31", 2, "Dikwa"), ("2026-02-07", 1, "Marte")]
+    evs = violent(code(pipe, "Gunmen killed seven farmers near Gwoza in Borno state on Saturday, residents said. Two "
+                             "days earlier, militants had attacked a military base in Bama, killing three soldiers.",
+                       date(2026, 2, 9)))
+    assert sorted(str(e.event_date) for e in evs) == ["2026-02-05", "2026-02-07"]
+    # a time counted back that tells no deed of its own adds to the happening told
+    evs = violent(code(pipe, "Gunmen killed seven farmers near Gwoza in Borno state on Saturday, residents said. The day "
+                             "before, the gunmen had warned villagers to leave.", date(2026, 2, 9)))
+    assert [str(e.event_date) for e in evs] == ["2026-02-07"]

@@ -2586,10 +2586,39 @@ def _apart_report(article: Article, s: Sentence, draft: _Draft) -> bool:
         t.family == "violence" for t, _ in _triggers_in(s.text))
 
 
+# a sentence that opens with a time counted back from the happening told before it: "The previous week, militants
+# overran a base in Dikwa", "Two days earlier, gunmen had killed five herders", "The day before, ..." (the story's
+# time, not the report's)
+_EARLIER_OPENING = re.compile(r"\W*(?:the\s+(?:previous|preceding)\s+(?P<u1>day|night|week)|the\s+(?P<u2>day|night|week)"
+                              r"\s+before|(?P<n>a|an|one|two|three|four|five|six|\d)\s+(?P<u3>days?|weeks?)\s+(?:earlier|"
+                              r"before))\b\s*,?", re.IGNORECASE)
+
+
+def _told_before_last(article: Article, draft: _Draft, events: list[Event]) -> tuple[date, date, int] | None:
+    """(start, end, precision) of a happening whose first sentence opens with a time counted back from the happening
+    told before it (`_EARLIER_OPENING`), where that one's day is known: "Troops repelled an attack on Marte on Saturday
+    night. The previous week, militants overran a base in Dikwa" is the week before that Saturday."""
+    m = _EARLIER_OPENING.match(article.text, article.sentences[draft.sentences[0]].start)
+    prev = next((e for e in reversed(events) if e.event_type != "Strategic developments" and e.time_precision == 1
+                 and e.event_date is not None), None)
+    if m is None or prev is None or draft.trigger.family not in ("violence", "protest"):
+        return None
+    n = 1 if m["n"] is None else int(m["n"]) if m["n"].isdigit() else _LAG_NUMBERS[m["n"].lower()]
+    unit = (m["u1"] or m["u2"] or m["u3"]).lower()
+    if unit.startswith("week"):
+        mid = prev.event_date - timedelta(weeks=n)
+        return mid - timedelta(days=3), mid + timedelta(days=3), 2
+    day = prev.event_date - timedelta(days=n)
+    return day, day, 1
+
+
 def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = True) -> bool:
     """Does sentence `s` tell another happening than the open violent draft?"""
     if _SEPARATE.search(s.text) or _apart_report(article, s, draft):
         return True
+    if _EARLIER_OPENING.match(s.text) and any(t.family == "violence" and t.name != "harm"
+                                              for t, _ in _triggers_in(s.text)):
+        return True  # "The previous week, militants overran a base in Dikwa": an earlier happening
     # (so is one more dead or body told by an ordinal: "A sixth body was found on Tuesday", "a fourth victim died on
     # Friday"; not one more killed, which on another day is another happening)
     # (but not one more dead of a new deed told in it: "Another man died on Thursday when gunmen raided Douentza"; a
@@ -13140,6 +13169,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                         article_id=article.id, sentence=-1, start=-1, end=-1,
                                         text=f"published {article.published}" if report_day == article.published
                                         else f"filed {report_day}", rule="date:published"))
+        if (earlier := _told_before_last(article, draft, events)) is not None:
+            ev.date_start, ev.date_end, ev.time_precision = earlier
+            ev.event_date = ev.date_start if ev.time_precision == 1 else ev.date_start + (ev.date_end - ev.date_start) / 2
+            ev.date_phrase = _EARLIER_OPENING.match(article.text, article.sentences[draft.sentences[0]].start).group(0).strip(" ,")
+            ev.evidence.append(_ev(article, "event_date", str(ev.event_date), article.sentences[draft.sentences[0]].start,
+                                   article.sentences[draft.sentences[0]].start + len(ev.date_phrase),
+                                   "date:before-the-last-happening-told"))
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
         if place is not None and place.feature == "place" and place.context not in ("coded", "hierarchy") \
