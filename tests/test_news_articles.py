@@ -753,3 +753,28 @@ def test_a_happening_told_by_a_time_counted_back_from_the_last_one(pipe: Pipelin
     evs = violent(code(pipe, "Gunmen killed seven farmers near Gwoza in Borno state on Saturday, residents said. The day "
                              "before, the gunmen had warned villagers to leave.", date(2026, 2, 9)))
     assert [str(e.event_date) for e in evs] == ["2026-02-07"]
+
+
+def test_al_shabaab_in_cabo_delgado_is_the_local_insurgency(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "PEMBA - Insurgents known locally as al-Shabaab attacked the village of Mucojo, in Macomia "
+                             "district, Cabo Delgado province, on Friday, killing five fishermen, local sources said.",
+                       date(2025, 10, 6)))
+    assert [e.actor1 for e in evs] == ["Islamic State (Mozambique)"]
+    evs = violent(code(pipe, "MOGADISHU - Al-Shabaab fighters attacked a military base near Jowhar on Sunday, killing "
+                             "four soldiers.", date(2025, 10, 6)))
+    assert [e.actor1 for e in evs] == ["Al Shabaab"]
+
+
+def test_a_title_case_city_and_a_dash_open_a_local_papers_story(pipe: Pipeline) -> None:
+    from sitrep.text.dateline import dateline_span
+
+    text = ("Addis Abeba - Residents of Debre Tabor, in the South Gondar zone of Amhara region, said at least 11 "
+            "civilians were killed by shelling during fighting between Fano militia fighters and federal troops on "
+            "Tuesday evening.")
+    assert dateline_span(text) == (0, len("Addis Abeba - "))
+    evs = violent(code(pipe, text, date(2026, 1, 8)))
+    assert [e.location for e in evs] == ["Debre Tabor"]
+    # a headline with a dash, a label, or a short line is no dateline
+    assert dateline_span("Mali - Gunmen kill 12 in Mopti\n\nGunmen killed 12 people in Mopti on Sunday.") is None
+    assert dateline_span("Update - The army said on Tuesday that gunmen had killed 12 people in an attack on the "
+                         "village of Tongo Tongo near the border with Mali, and that troops had been sent there.") is None
