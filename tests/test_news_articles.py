@@ -778,3 +778,19 @@ def test_a_title_case_city_and_a_dash_open_a_local_papers_story(pipe: Pipeline) 
     assert dateline_span("Mali - Gunmen kill 12 in Mopti\n\nGunmen killed 12 people in Mopti on Sunday.") is None
     assert dateline_span("Update - The army said on Tuesday that gunmen had killed 12 people in an attack on the "
                          "village of Tongo Tongo near the border with Mali, and that troops had been sent there.") is None
+
+
+def test_a_night_named_by_its_two_days_is_one_day(pipe: Pipeline) -> None:
+    from sitrep.text.dates import find_dates
+
+    (d,) = find_dates("In the night of 10 to 11 May, hundreds of gunmen attacked the town.", date(2025, 5, 13))
+    assert (d.date_start, d.date_end, d.precision) == (date(2025, 5, 10), date(2025, 5, 11), 1)
+    (d,) = find_dates("Between 10 and 11 May, gunmen attacked the town.", date(2025, 5, 13))
+    assert d.precision == 2  # two days, no night
+    text = ("OUAGADOUGOU - In the night of 10 to 11 May, hundreds of JNIM fighters attacked the town of Djibo, "
+            "targeting the military camp. The provisional toll, which was 25 dead on Sunday, has risen to 40 dead "
+            "among the soldiers, according to security sources consulted on Tuesday.")
+    evs = violent(code(pipe, text, date(2025, 5, 13)))
+    # (the day a source was consulted on is no other happening's: the JNIM sentence stays this one's)
+    assert [(str(e.event_date), e.time_precision, e.actor1) for e in evs] == [
+        ("2025-05-10", 1, "JNIM: Group for Support of Islam and Muslims")]

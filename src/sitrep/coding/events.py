@@ -123,12 +123,12 @@ def _night_before_report(dm: DateMention, published: date | None) -> bool:
     carry X's date (13 of 15 rows in the Sahel and All-Africa files), not the next day's."""
     if published is None or dm.date_start is None or dm.date_start != published - timedelta(days=1):
         return False
-    return dm.rule == "night-weekday-range"
+    return dm.rule in ("night-weekday-range", "night-day-range")
 
 
 # the date rules of a span of named days: "between 26 and 28 April", "from Sunday to Thursday", "at the weekend" (not
 # a week, a month or a season at large: "in July" told on the 20th is not dated on the 20th)
-_DAY_SPAN_RULES = frozenset({"weekday-range", "night-weekday-range", "weekend"})
+_DAY_SPAN_RULES = frozenset({"weekday-range", "night-weekday-range", "night-day-range", "weekend"})
 
 
 def _span_holds_report_day(dm: DateMention, ds: date, de: date, published: date | None) -> bool:
@@ -618,6 +618,10 @@ _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed
                           r"claim(?:ed|s)?\s+responsibility(?:\s+for\s+(?:it|the\s+[\w-]+))?)\s+(?:late\s+|early\s+)?$|"
                           # (a document's day: "a security report seen by AFP on Tuesday", "a memo obtained by Reuters")
                           r"\b(?:seen|obtained|reviewed|issued|dated)\s+(?:by\s+(?:[\w.'’&-]+\s+){1,3})?$|"
+                          # (a source's day: "according to security sources consulted on Tuesday", "officials
+                          # contacted by AFP on Monday")
+                          r"\b(?:sources?|officials?|residents?|witnesses)\s+(?:consulted|contacted|reached|interviewed|"
+                          r"quoted)\s+(?:by\s+(?:[\w.'’&-]+\s+){1,3})?$|"
                           # (a claim or a denial made public: "posted a video online on Friday", "In a statement
                           # released through its Amaq agency on Monday")
                           r"\b(?:(?:posted|released|published|issued|broadcast|shared)\s+(?:a|an|the|its)\s+"
