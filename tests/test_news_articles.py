@@ -698,6 +698,16 @@ def test_a_capture_told_from_its_release_is_dated_before_it(pipe: Pipeline) -> N
     evs = violent(code(pipe, "Bandits on Monday released 12 farmers, ten days after they were kidnapped near Funtua, "
                              "police said.", date(2026, 4, 21)))
     assert [(str(e.event_date), e.time_precision) for e in evs] == [("2026-04-10", 1)]
+    # the raid told in its own sentence after the release's lead is the capture
+    evs = violent(code(pipe, "ILORIN, Nigeria (Reuters) - Gunmen on Sunday freed 38 worshippers, two weeks after they "
+                             "were seized during a service at a church in Kwara state, police said on Tuesday.\n\n"
+                             "The attackers had stormed the church during an evening service and shot dead three "
+                             "people, according to a video of the raid.", date(2026, 4, 21)))
+    assert [(str(e.event_date), e.fatalities) for e in evs] == [("2026-04-05", 3)]
+    # a rescue fought beside the release keeps its day
+    evs = violent(code(pipe, "Troops on Sunday rescued 20 hostages and killed five bandits near Funtua, two weeks after "
+                             "the hostages were kidnapped.", date(2026, 4, 21)))
+    assert [str(e.event_date) for e in evs] == ["2026-04-19"]
     # a killing told a week after the capture is the killing's day
     evs = violent(code(pipe, "Gunmen killed two hostages on Sunday, a week after they were abducted from Kaya.",
                        date(2026, 4, 21)))

@@ -105,11 +105,16 @@ def _capture_lag(article: Article, draft: _Draft, dm: DateMention) -> tuple[time
     """For an abduction dated by its release's day that tells the time since the capture ("Gunmen on Sunday freed 38
     worshippers, two weeks after they were seized"): how long before the day the capture was, and whether it is told
     in weeks (a week's precision)."""
-    if draft.trigger.name != "abduction" or dm.precision != 1:
-        return None
     s = article.sentences[dm.sentence]
+    # (the capture's own word, or the raid it was taken in told in another sentence than the release: "The attackers
+    # had stormed the church during a service" after the lead; not a deed told beside the release, "Troops on Sunday
+    # rescued 20 hostages and killed five bandits, two weeks after ...", the rescue's day)
+    if dm.precision != 1 or draft.trigger.family != "violence" or (
+            draft.trigger.name != "abduction" and s.start <= draft.trigger_span[0] < s.end):
+        return None
     m = _LAG_AFTER_TAKEN.search(article.text, dm.end, min(s.end, dm.end + 120))  # (the release's object between)
-    if m is None or re.search(r"[;:]", article.text[dm.end:m.start()]) or not _RELEASED_BEFORE.search(article.text, max(s.start, dm.start - 80), dm.start + 40):
+    if m is None or re.search(r"[;:]", article.text[dm.end:m.start()]) \
+            or not _RELEASED_BEFORE.search(article.text, max(s.start, dm.start - 80), dm.start + 40):
         return None
     n = int(m["n"]) if m["n"].isdigit() else _LAG_NUMBERS[m["n"].lower()]
     weeks = m["u"].lower().startswith("week")
