@@ -775,21 +775,6 @@ def test_al_shabaab_in_cabo_delgado_is_the_local_insurgency(pipe: Pipeline) -> N
     assert [e.actor1 for e in evs] == ["Al Shabaab"]
 
 
-def test_a_title_case_city_and_a_dash_open_a_local_papers_story(pipe: Pipeline) -> None:
-    from sitrep.text.dateline import dateline_span
-
-    text = ("Addis Abeba - Residents of Debre Tabor, in the South Gondar zone of Amhara region, said at least 11 "
-            "civilians were killed by shelling during fighting between Fano militia fighters and federal troops on "
-            "Tuesday evening.")
-    assert dateline_span(text) == (0, len("Addis Abeba - "))
-    evs = violent(code(pipe, text, date(2026, 1, 8)))
-    assert [e.location for e in evs] == ["Debre Tabor"]
-    # a headline with a dash, a label, or a short line is no dateline
-    assert dateline_span("Mali - Gunmen kill 12 in Mopti\n\nGunmen killed 12 people in Mopti on Sunday.") is None
-    assert dateline_span("Update - The army said on Tuesday that gunmen had killed 12 people in an attack on the "
-                         "village of Tongo Tongo near the border with Mali, and that troops had been sent there.") is None
-
-
 def test_a_night_named_by_its_two_days_is_one_day(pipe: Pipeline) -> None:
     from sitrep.text.dates import find_dates
 

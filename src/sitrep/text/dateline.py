@@ -49,24 +49,12 @@ _DATELINE = re.compile(
     # (a city in title case with a full date and no agency, as local papers and ministries file: "Mogadishu, 4 February
     # 2026 — The army said ...", "Port Sudan, 2 December 2025 -"; the year keeps a sentence's "On 4 May" out)
     # (or in brackets, as rights groups open their releases: "(Nairobi, March 25, 2026) - Armed groups ...")
-    rf"|(?P<bopen>\()?(?P<ycity>{_TITLE_CITY}){_UNIT}?,[ \t]+(?P<ydate>{_YEAR_DATE})(?(bopen)\)){_DASH}"
-    # (a city in title case and a dash alone, as local papers file: "Addis Abeba - Residents of Debre Tabor said ...";
-    # taken only as the first line's opening of a long paragraph, see `_dateline_matches`)
-    r"|(?P<dcity>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2})[ \t]+(?:—|–|-)[ \t]+(?=[A-Z])")
-# how long a paragraph a bare title-case city and a dash must open to be its dateline (not a headline: "Mali - Gunmen
-# kill 12")
-_BARE_DATELINE_PARAGRAPH = 150
+    rf"|(?P<bopen>\()?(?P<ycity>{_TITLE_CITY}){_UNIT}?,[ \t]+(?P<ydate>{_YEAR_DATE})(?(bopen)\)){_DASH}")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*")
 # words in a dateline's brackets that tell of the copy, not the agency that filed it ("KANO, Nigeria (Updated) -")
 NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "photos", "photo", "video", "videos", "live",
                         "watch", "analysis", "exclusive", "breaking", "opinion", "audio", "pictures", "graphic",
                         "repeats", "refiled", "official"})
-
-
-# labels a paragraph may open with before a dash, no city: "Update - ...", "Editor's note - ..."
-_NOT_BARE_CITY = frozenset({"Update", "Updated", "Editor", "Editor's", "Note", "Opinion", "Analysis", "Breaking", "Watch",
-                            "Live", "Exclusive", "Correction", "Comment", "Explainer", "Photos", "Video", "Read", "Also",
-                            "Advertisement", "Summary", "Background", "Context", "Timeline", "Listen", "Transcript"})
 
 
 @lru_cache(maxsize=8)
@@ -82,11 +70,6 @@ def _dateline_matches(text: str) -> tuple[re.Match[str], ...]:
         if m.group("city") is not None and not (m.group("date") or m.group("agency")) \
                 and len(m.group("city").split()) > 2:
             continue  # a shouted headline, not a city: "POLICE SAY SUSPECT FLED -"
-        if m.group("dcity") is not None:
-            line_end = text.find("\n", m.end())
-            if out or (line_end if line_end != -1 else len(text)) - m.end() < _BARE_DATELINE_PARAGRAPH \
-                    or m.group("dcity").split()[0] in _NOT_BARE_CITY:
-                continue  # (the first dateline only, opening a paragraph, not a headline; nor a label)
         out.append(m)
     # a title-case city with a full date and no agency ("Mogadishu, 4 February 2026 —") is a dateline only as the
     # story's first, and alone: two or more such lines are a list of incidents, each its own ("Djibo, 12 November
