@@ -664,3 +664,128 @@ def test_a_country_the_dictionary_has_no_state_for_codes_without_a_crash(pipe: P
     evs = code(pipe, "Kosovo Serbs clashed with NATO peacekeepers in Zvecan on Monday, injuring 30 soldiers.",
                date(2023, 5, 29))
     assert [e.actor2 for e in evs] == ["NATO: North Atlantic Treaty Organization"]
+
+
+# -- the night told beside a teller's earlier day; the day of an "after" clause; a capture told from its release ------
+def test_overnight_told_by_a_ministry_on_an_earlier_day_is_that_days_night(pipe: Pipeline) -> None:
+    # published on the Saturday: the ministry spoke on Friday, of the night that had just ended
+    evs = violent(code(pipe, "NIAMEY - Gunmen attacked a gendarmerie post in Tera overnight, killing six gendarmes, "
+                             "the interior ministry said on Friday.", date(2026, 3, 21)))
+    assert [str(e.event_date) for e in evs] == ["2026-03-20"]
+    # with no teller's day, the night that ended on the report's day
+    evs = violent(code(pipe, "NIAMEY - Gunmen attacked a gendarmerie post in Tera overnight, killing six gendarmes, "
+                             "the interior ministry said.", date(2026, 3, 21)))
+    assert [str(e.event_date) for e in evs] == ["2026-03-21"]
+
+
+def test_the_harm_in_an_after_clause_keeps_its_own_day(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "KANO, Nigeria - Police imposed a curfew on Tuesday after gunmen killed four traders at a "
+                             "market in Kano late on Monday, a spokesman said.", date(2026, 2, 17)))
+    assert [str(e.event_date) for e in evs] == ["2026-02-16"]
+    # a violence of the main clause keeps its day, the after clause's is an earlier one
+    evs = violent(code(pipe, "Gunmen killed four traders in Kano on Monday after a dispute at the market on Sunday.",
+                       date(2026, 2, 17)))
+    assert [str(e.event_date) for e in evs] == ["2026-02-16"]
+
+
+def test_a_capture_told_from_its_release_is_dated_before_it(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Gunmen free 38 worshippers abducted from Nigerian church\n\n"
+                             "ILORIN, Nigeria (Reuters) - Gunmen on Sunday freed 38 worshippers, two weeks after they "
+                             "were seized during a service at a church in Kwara state, police said on Tuesday.",
+                       date(2026, 4, 21)))
+    assert len(evs) == 1
+    assert str(evs[0].event_date) == "2026-04-05" and evs[0].time_precision == 2
+    evs = violent(code(pipe, "Bandits on Monday released 12 farmers, ten days after they were kidnapped near Funtua, "
+                             "police said.", date(2026, 4, 21)))
+    assert [(str(e.event_date), e.time_precision) for e in evs] == [("2026-04-10", 1)]
+    # the raid told in its own sentence after the release's lead is the capture
+    evs = violent(code(pipe, "ILORIN, Nigeria (Reuters) - Gunmen on Sunday freed 38 worshippers, two weeks after they "
+                             "were seized during a service at a church in Kwara state, police said on Tuesday.\n\n"
+                             "The attackers had stormed the church during an evening service and shot dead three "
+                             "people, according to a video of the raid.", date(2026, 4, 21)))
+    assert [(str(e.event_date), e.fatalities) for e in evs] == [("2026-04-05", 3)]
+    # a rescue fought beside the release keeps its day
+    evs = violent(code(pipe, "Troops on Sunday rescued 20 hostages and killed five bandits near Funtua, two weeks after "
+                             "the hostages were kidnapped.", date(2026, 4, 21)))
+    assert [str(e.event_date) for e in evs] == ["2026-04-19"]
+    # a killing told a week after the capture is the killing's day
+    evs = violent(code(pipe, "Gunmen killed two hostages on Sunday, a week after they were abducted from Kaya.",
+                       date(2026, 4, 21)))
+    assert [str(e.event_date) for e in evs] == ["2026-04-19"]
+
+
+def test_people_marched_into_the_forest_are_no_protest(pipe: Pipeline) -> None:
+    evs = code(pipe, "The gunmen stormed the church during an evening service in Kwara state on Sunday, shot dead "
+                     "three people and marched the congregation into the forest.", date(2026, 4, 21))
+    assert "Protests" not in {e.event_type for e in evs}
+    evs = code(pipe, "Hundreds of women marched through the streets of Kano on Monday to demand the release of the "
+                     "girls.", date(2026, 4, 21))
+    assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_a_rights_groups_release_opens_with_a_bracketed_dateline_and_a_tally(pipe: Pipeline) -> None:
+    from sitrep.text.dateline import dateline_span
+
+    text = ("(Nairobi, March 25, 2026) - Armed groups and government forces have killed at least 17 civilians in "
+            "northwest Central African Republic since the beginning of March, the rights group said today.\n\n"
+            "On March 3, fighters of the 3R armed group killed six herders near Bocaranga, witnesses said. On March "
+            "7, soldiers killed eleven civilians in the village of Ndim, residents said.")
+    assert dateline_span(text) == (0, len("(Nairobi, March 25, 2026) - "))
+    evs = violent(code(pipe, text, date(2026, 3, 25)))
+    assert sorted((str(e.event_date), e.fatalities) for e in evs) == [("2026-03-03", 6), ("2026-03-07", 11)]
+    assert "Nairobi" not in {e.location for e in evs}
+    # a count kept since a day at a place is that place's happening
+    evs = violent(code(pipe, "Militants have killed 30 people in Djibo since Sunday, residents said.",
+                       date(2026, 3, 25)))
+    assert [e.fatalities for e in evs] == [30]
+
+
+def test_the_day_of_the_happening_a_harm_is_told_of(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "MOGADISHU - A military court on Monday sentenced five al-Shabaab members to death for the "
+                             "October 2024 bombing of a restaurant on Lido beach that killed 20 people.",
+                       date(2025, 11, 4)))
+    assert [(str(e.event_date), e.time_precision) for e in evs] == [("2024-10-15", 3)]
+
+
+def test_a_happening_told_by_a_time_counted_back_from_the_last_one(pipe: Pipeline) -> None:
+    text = ("MAIDUGURI - Troops repelled an attack by ISWAP fighters on a military base in Marte on Saturday night, "
+            "killing 20 of the attackers, the army said on Monday.\n\n"
+            "The previous week, militants overran a base in Dikwa, killing at least six soldiers, security sources "
+            "said.")
+    evs = violent(code(pipe, text, date(2026, 2, 9)))
+    assert sorted((str(e.event_date), e.time_precision, e.location) for e in evs) == [
+        ("2026-01-31", 2, "Dikwa"), ("2026-02-07", 1, "Marte")]
+    evs = violent(code(pipe, "Gunmen killed seven farmers near Gwoza in Borno state on Saturday, residents said. Two "
+                             "days earlier, militants had attacked a military base in Bama, killing three soldiers.",
+                       date(2026, 2, 9)))
+    assert sorted(str(e.event_date) for e in evs) == ["2026-02-05", "2026-02-07"]
+    # a time counted back that tells no deed of its own adds to the happening told
+    evs = violent(code(pipe, "Gunmen killed seven farmers near Gwoza in Borno state on Saturday, residents said. The day "
+                             "before, the gunmen had warned villagers to leave.", date(2026, 2, 9)))
+    assert [str(e.event_date) for e in evs] == ["2026-02-07"]
+
+
+def test_al_shabaab_in_cabo_delgado_is_the_local_insurgency(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "PEMBA - Insurgents known locally as al-Shabaab attacked the village of Mucojo, in Macomia "
+                             "district, Cabo Delgado province, on Friday, killing five fishermen, local sources said.",
+                       date(2025, 10, 6)))
+    assert [e.actor1 for e in evs] == ["Islamic State (Mozambique)"]
+    evs = violent(code(pipe, "MOGADISHU - Al-Shabaab fighters attacked a military base near Jowhar on Sunday, killing "
+                             "four soldiers.", date(2025, 10, 6)))
+    assert [e.actor1 for e in evs] == ["Al Shabaab"]
+
+
+def test_a_night_named_by_its_two_days_is_one_day(pipe: Pipeline) -> None:
+    from sitrep.text.dates import find_dates
+
+    (d,) = find_dates("In the night of 10 to 11 May, hundreds of gunmen attacked the town.", date(2025, 5, 13))
+    assert (d.date_start, d.date_end, d.precision) == (date(2025, 5, 10), date(2025, 5, 11), 1)
+    (d,) = find_dates("Between 10 and 11 May, gunmen attacked the town.", date(2025, 5, 13))
+    assert d.precision == 2  # two days, no night
+    text = ("OUAGADOUGOU - In the night of 10 to 11 May, hundreds of JNIM fighters attacked the town of Djibo, "
+            "targeting the military camp. The provisional toll, which was 25 dead on Sunday, has risen to 40 dead "
+            "among the soldiers, according to security sources consulted on Tuesday.")
+    evs = violent(code(pipe, text, date(2025, 5, 13)))
+    # (the day a source was consulted on is no other happening's: the JNIM sentence stays this one's)
+    assert [(str(e.event_date), e.time_precision, e.actor1) for e in evs] == [
+        ("2025-05-10", 1, "JNIM: Group for Support of Islam and Muslims")]

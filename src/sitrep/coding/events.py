@@ -74,6 +74,53 @@ _RUNS_TO_REPORT_RULES = frozenset(f"{d}-{u}" for d in ("past", "recent")
                                   for u in ("hours", "days", "weeks", "months", "week", "month"))
 
 
+def _overnight_report_day(article: Article, dm: DateMention) -> date | None:
+    """The day a teller spoke of a bare "overnight" in the same sentence, where it is before the report's own ("attacked
+    an army post overnight, killing ten soldiers, the defence ministry said on Friday", published on the Saturday): the
+    night is the one that ended on the day it was told, not the night before publication."""
+    if dm.rule not in _NIGHT_BEFORE_RULES or article.published is None:
+        return None
+    for o in _sentence_dates(article, dm.sentence):
+        if o is not dm and o.precision == 1 and o.date_start is not None and o.date_start == o.date_end \
+                and o.date_start < article.published and _is_report_date(article, o):
+            return o.date_start
+    return None
+
+
+# the time from a capture to the release told on a day: "freed 38 worshippers on Sunday, two weeks after they were
+# seized during a service", "released on Monday, ten days after the raid on their school"
+_LAG_AFTER_TAKEN = re.compile(r"\s*,?\s*(?:about|some|nearly|almost|just|barely|more\s+than|over|less\s+than)?\s*"
+                              r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                              r"(?P<u>days?|weeks?)\s+after\s+(?:(?:they|he|she|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+                              r"(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:seized|abducted|kidnapped|taken|captured)\b|"
+                              r"(?:the|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:raid|attack|abduction|kidnapping)s?\b)",
+                              re.IGNORECASE)
+_RELEASED_BEFORE = re.compile(r"\b(?:freed|free|frees|released|releases?|rescued|escaped|reunited|regained)\b",
+                              re.IGNORECASE)
+_LAG_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _capture_lag(article: Article, draft: _Draft, dm: DateMention) -> tuple[timedelta, bool] | None:
+    """For an abduction dated by its release's day that tells the time since the capture ("Gunmen on Sunday freed 38
+    worshippers, two weeks after they were seized"): how long before the day the capture was, and whether it is told
+    in weeks (a week's precision)."""
+    s = article.sentences[dm.sentence]
+    # (the capture's own word, or the raid it was taken in told in another sentence than the release: "The attackers
+    # had stormed the church during a service" after the lead; not a deed told beside the release, "Troops on Sunday
+    # rescued 20 hostages and killed five bandits, two weeks after ...", the rescue's day)
+    if dm.precision != 1 or draft.trigger.family != "violence" or (
+            draft.trigger.name != "abduction" and s.start <= draft.trigger_span[0] < s.end):
+        return None
+    m = _LAG_AFTER_TAKEN.search(article.text, dm.end, min(s.end, dm.end + 120))  # (the release's object between)
+    if m is None or re.search(r"[;:]", article.text[dm.end:m.start()]) \
+            or not _RELEASED_BEFORE.search(article.text, max(s.start, dm.start - 80), dm.start + 40):
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _LAG_NUMBERS[m["n"].lower()]
+    weeks = m["u"].lower().startswith("week")
+    return (timedelta(weeks=n) if weeks else timedelta(days=n)), weeks
+
+
 def _night_before_report(dm: DateMention, published: date | None) -> bool:
     """A night named by the two weekdays it spans that ended on the report's day ('on the night of Sunday to Monday'
     in a Monday report) is the night just ended, as 'overnight' is: ACLED dates it on the report's day. A night named
@@ -81,12 +128,12 @@ def _night_before_report(dm: DateMention, published: date | None) -> bool:
     carry X's date (13 of 15 rows in the Sahel and All-Africa files), not the next day's."""
     if published is None or dm.date_start is None or dm.date_start != published - timedelta(days=1):
         return False
-    return dm.rule == "night-weekday-range"
+    return dm.rule in ("night-weekday-range", "night-day-range")
 
 
 # the date rules of a span of named days: "between 26 and 28 April", "from Sunday to Thursday", "at the weekend" (not
 # a week, a month or a season at large: "in July" told on the 20th is not dated on the 20th)
-_DAY_SPAN_RULES = frozenset({"weekday-range", "night-weekday-range", "weekend"})
+_DAY_SPAN_RULES = frozenset({"weekday-range", "night-weekday-range", "night-day-range", "weekend"})
 
 
 def _span_holds_report_day(dm: DateMention, ds: date, de: date, published: date | None) -> bool:
@@ -585,6 +632,10 @@ _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed
                           r"claim(?:ed|s)?\s+responsibility(?:\s+for\s+(?:it|the\s+[\w-]+))?)\s+(?:late\s+|early\s+)?$|"
                           # (a document's day: "a security report seen by AFP on Tuesday", "a memo obtained by Reuters")
                           r"\b(?:seen|obtained|reviewed|issued|dated)\s+(?:by\s+(?:[\w.'’&-]+\s+){1,3})?$|"
+                          # (a source's day: "according to security sources consulted on Tuesday", "officials
+                          # contacted by AFP on Monday")
+                          r"\b(?:sources?|officials?|residents?|witnesses)\s+(?:consulted|contacted|reached|interviewed|"
+                          r"quoted)\s+(?:by\s+(?:[\w.'’&-]+\s+){1,3})?$|"
                           # (a claim or a denial made public: "posted a video online on Friday", "In a statement
                           # released through its Amaq agency on Monday")
                           r"\b(?:(?:posted|released|published|issued|broadcast|shared)\s+(?:a|an|the|its)\s+"
@@ -2557,10 +2608,39 @@ def _apart_report(article: Article, s: Sentence, draft: _Draft) -> bool:
         t.family == "violence" for t, _ in _triggers_in(s.text))
 
 
+# a sentence that opens with a time counted back from the happening told before it: "The previous week, militants
+# overran a base in Dikwa", "Two days earlier, gunmen had killed five herders", "The day before, ..." (the story's
+# time, not the report's)
+_EARLIER_OPENING = re.compile(r"\W*(?:the\s+(?:previous|preceding)\s+(?P<u1>day|night|week)|the\s+(?P<u2>day|night|week)"
+                              r"\s+before|(?P<n>a|an|one|two|three|four|five|six|\d)\s+(?P<u3>days?|weeks?)\s+(?:earlier|"
+                              r"before))\b\s*,?", re.IGNORECASE)
+
+
+def _told_before_last(article: Article, draft: _Draft, events: list[Event]) -> tuple[date, date, int] | None:
+    """(start, end, precision) of a happening whose first sentence opens with a time counted back from the happening
+    told before it (`_EARLIER_OPENING`), where that one's day is known: "Troops repelled an attack on Marte on Saturday
+    night. The previous week, militants overran a base in Dikwa" is the week before that Saturday."""
+    m = _EARLIER_OPENING.match(article.text, article.sentences[draft.sentences[0]].start)
+    prev = next((e for e in reversed(events) if e.event_type != "Strategic developments" and e.time_precision == 1
+                 and e.event_date is not None), None)
+    if m is None or prev is None or draft.trigger.family not in ("violence", "protest"):
+        return None
+    n = 1 if m["n"] is None else int(m["n"]) if m["n"].isdigit() else _LAG_NUMBERS[m["n"].lower()]
+    unit = (m["u1"] or m["u2"] or m["u3"]).lower()
+    if unit.startswith("week"):
+        mid = prev.event_date - timedelta(weeks=n)
+        return mid - timedelta(days=3), mid + timedelta(days=3), 2
+    day = prev.event_date - timedelta(days=n)
+    return day, day, 1
+
+
 def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = True) -> bool:
     """Does sentence `s` tell another happening than the open violent draft?"""
     if _SEPARATE.search(s.text) or _apart_report(article, s, draft):
         return True
+    if _EARLIER_OPENING.match(s.text) and any(t.family == "violence" and t.name != "harm"
+                                              for t, _ in _triggers_in(s.text)):
+        return True  # "The previous week, militants overran a base in Dikwa": an earlier happening
     # (so is one more dead or body told by an ordinal: "A sixth body was found on Tuesday", "a fourth victim died on
     # Friday"; not one more killed, which on another day is another happening)
     # (but not one more dead of a new deed told in it: "Another man died on Thursday when gunmen raided Douentza"; a
@@ -3067,11 +3147,16 @@ def _a_tally(article: Article, s: Sentence) -> bool:
 
     A deed told in it (`_ONE_DEED`), a day, or a place below the country ("Fighting across northern Mali killed 10
     soldiers near Tessalit on Sunday") tell one happening, whatever word opens the sentence."""
-    if not _TALLY_ACROSS.search(s.text) or _ONE_DEED.search(s.text):
+    # (or a count kept since a day, told in the perfect: "Armed groups have killed at least 17 civilians in the
+    # northwest since the beginning of March", the lead of a rights group's report whose incidents come after it)
+    since = _PERFECT.search(s.text) is not None and any(
+        d.text.lower().startswith("since") and d.precision > 1 for d in _sentence_dates(article, s.index))
+    if not (_TALLY_ACROSS.search(s.text) or since) or _ONE_DEED.search(s.text):
         return False
     if any(d.precision == 1 and not _is_report_date(article, d) for d in _sentence_dates(article, s.index)):
         return False
-    return not any(p.sentence == s.index and p.feature in ("place", "admin2") for p in article.places)
+    return not any(p.sentence == s.index and p.feature in ("place", "admin2") and p.context != "dateline"
+                   for p in article.places)
 
 
 # a taking told by its doer, active: "gunmen abducted 12 passengers" (not "hostages kidnapped by JNIM", "who were
@@ -7165,6 +7250,11 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
             if earlier:
                 return min(earlier, key=lambda d: (d.precision, d.start)), False
         return None, False
+    cands = _dates_of_after_clause(article, draft, cands)
+    # (the day of the happening that is the harm's subject, where the draft's trigger is that harm: "sentenced on
+    # Monday five men for the October 2024 bombing of a restaurant that killed 20 people" dates the bombing in October
+    # 2024, not on the sentencing's day)
+    cands = [d for d in cands if _dates_drafts_harm(article, draft, d)] or cands
     first_sentence = draft.sentences[0]
     cands = [d for d in cands if not _NAMED_AFTER_DATE.search(article.text, d.start - 20 if d.start >= 20 else 0, d.start)
              ] or cands
@@ -7190,6 +7280,41 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
                 and re.search(r"responsibility for|claim", s.text, re.IGNORECASE):
             return best, True
     return best, False
+
+
+def _dates_drafts_harm(article: Article, draft: _Draft, d: DateMention) -> bool:
+    """Whether `d` qualifies a happening ("the October 2024 bombing of a restaurant") that is the subject of the
+    harm the draft's trigger tells ("... that killed 20 people"), see `_dates_the_harm`."""
+    text = article.text
+    at = d.start + (m.end() if (m := _DATE_OWN_THE.match(d.text)) is not None else 0)
+    if _THE_BEFORE.search(text, max(0, at - 5), at) is None or (h := _HAPPENING_AFTER.match(text, d.end)) is None \
+            or (k := _HARM_OF_SUBJECT.match(text, h.end())) is None:
+        return False
+    return d.end <= draft.trigger_span[0] < k.end()
+
+
+def _dates_of_after_clause(article: Article, draft: _Draft, cands: list[DateMention]) -> list[DateMention]:
+    """Where the draft's trigger is told in an "after" clause with its own day ("imposed a curfew on Tuesday after
+    clashes between two armed groups killed four people late on Monday"), the day told before the clause is the main
+    clause's happening's (the curfew's), not the trigger's: keep the clause's own day (no comma between the clause
+    word and the trigger, nor between it and that day)."""
+    t0 = draft.trigger_span[0]
+    for i in draft.sentences:
+        s = article.sentences[i]
+        if not s.start <= t0 < s.end:
+            continue
+        m = None
+        for m in _CAUSE_WEAK.finditer(article.text, s.start, t0):
+            pass
+        if m is None or re.search(r"[,;:()]", article.text[m.end():t0]):
+            return cands
+        c0 = m.start()
+        inside = [d for d in cands if d.sentence == i and d.start > t0 and d.precision == 1
+                  and not re.search(r"[,;:()]", article.text[m.end():d.start]) and not _is_report_date(article, d)]
+        if inside and any(d.sentence == i and d.end <= c0 for d in cands):
+            return [d for d in cands if not (d.sentence == i and d.end <= c0)]
+        return cands
+    return cands
 
 
 # what opens a clause telling the happening the event answers, or the one its actors are held for ("in response to
@@ -7303,9 +7428,11 @@ _CAME = re.compile(r"\b(?:came|comes|happened|happens|occurred|occurs|took\s+pla
 def _violence_told_before(article: Article, d: DateMention, c0: int) -> bool:
     """Whether the sentence of date `d` tells a happening of its own before `c0` (the start of an "after" clause):
     "Gunmen killed three people on Sunday, a week after ...", "Militants burned a school on Sunday after another
-    raid ..." (not "The attack came a day after ...")."""
+    raid ..." (not "The attack came a day after ..."; nor a measure or an arrest, which answer the harm after them:
+    "imposed a curfew on Tuesday after clashes ... killed four people late on Monday", the clashes' own day)."""
     s = article.sentences[d.sentence]
     return any(s.start <= sp[0] < c0 and not _CAME.search(article.text, sp[1], c0)
+               and t.family in ("violence", "protest", "looting")
                for t, sp in _sentence_triggers(s))
 
 
@@ -13310,14 +13437,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         report_day = filing_date(article.text, article.published) or article.published
         if dm is not None and dm.date_start is not None:
             ds, de = dm.date_start, dm.date_end or dm.date_start
+            if (told := _overnight_report_day(article, dm)) is not None:
+                ds, de = told - timedelta(days=1), told  # "overnight, ..., the ministry said on Friday": Friday's night
+            lag = None if report_only else _capture_lag(article, draft, dm)
+            if lag is not None:
+                ds, de = ds - lag[0], de - lag[0]  # the release's day less the time since the capture
             if report_only:
                 ds, prec = de - timedelta(days=6), 2
                 ev.evidence.append(_ev(article, "event_date", f"on or before {de}", dm.start, dm.end,
                                        f"date:{dm.rule}:report-date-bounds-event"))
             else:
-                prec = dm.precision
+                prec = max(dm.precision, 2) if lag is not None and lag[1] else dm.precision
                 ev.evidence.append(_ev(article, "event_date", ds if ds == de else f"{ds}..{de}", dm.start, dm.end,
-                                       f"date:{dm.rule}"))
+                                       f"date:{dm.rule}" + (":less-time-since-capture" if lag is not None else "")))
             ev.date_start, ev.date_end, ev.time_precision = ds, de, prec
             # a claim's or a report's day stands for the event, at week precision, as ACLED codes "as reported"
             # (and as undated violence takes the publication day below); a range of the text's own: its middle
@@ -13358,6 +13490,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                         article_id=article.id, sentence=-1, start=-1, end=-1,
                                         text=f"published {article.published}" if report_day == article.published
                                         else f"filed {report_day}", rule="date:published"))
+        if (earlier := _told_before_last(article, draft, events)) is not None:
+            ev.date_start, ev.date_end, ev.time_precision = earlier
+            ev.event_date = ev.date_start if ev.time_precision == 1 else ev.date_start + (ev.date_end - ev.date_start) / 2
+            ev.date_phrase = _EARLIER_OPENING.match(article.text, article.sentences[draft.sentences[0]].start).group(0).strip(" ,")
+            ev.evidence.append(_ev(article, "event_date", str(ev.event_date), article.sentences[draft.sentences[0]].start,
+                                   article.sentences[draft.sentences[0]].start + len(ev.date_phrase),
+                                   "date:before-the-last-happening-told"))
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
         if place is not None and place.feature == "place" and place.context not in ("coded", "hierarchy") \

@@ -729,7 +729,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # governorate were cleared by police"; not a showing: "began to demonstrate its resolve")
                           r"(?:start(?:ed|ing|s)?|began|begin(?:s|ning)?|continu(?:ed|ing|es)) to demonstrate"
                           r"(?!\s+(?:its|their|his|her|the|an?|that|how|what|why|some|great|real|strong)\b)|"
-                          r"(?-i:march(?:ed|es|ers)?)|sit-ins?|picket(?:ed|ing|s)?|took to the streets|went (?:out )?(?:in)?to the streets?|"
+                          # (not people made to walk: "marched the congregation into the forest", "marched them off
+                          # to their camp", the captives of a raid)
+                          r"(?-i:march(?:ed|es|ers)?)(?!\s+(?:them|him|her|(?:the|their|his|all|some|\d+)\s+"
+                          r"(?:[\w-]+\s+){0,3}?)(?:into|towards?|off|away|deep)\b)|sit-ins?|picket(?:ed|ing|s)?|took to the streets|went (?:out )?(?:in)?to the streets?|"
                           # the sit-in written apart, told by its verb ("teachers held a sit in to demand their
                           # arrears"; not "sit in silence", "sit in the front row")
                           r"(?:held|hold|holds|holding|staged?|staging|organi[sz]ed|began|started|observed|launched) "

@@ -48,7 +48,8 @@ _DATELINE = re.compile(
     rf"|(?P<tcity>{_TITLE_CITY}){_UNIT}?(?:,?[ \t]+(?P<tdate>{_DATE}))?[ \t]*{_AGENCY}{_DASH}"
     # (a city in title case with a full date and no agency, as local papers and ministries file: "Mogadishu, 4 February
     # 2026 — The army said ...", "Port Sudan, 2 December 2025 -"; the year keeps a sentence's "On 4 May" out)
-    rf"|(?P<ycity>{_TITLE_CITY}){_UNIT}?,[ \t]+(?P<ydate>{_YEAR_DATE}){_DASH}")
+    # (or in brackets, as rights groups open their releases: "(Nairobi, March 25, 2026) - Armed groups ...")
+    rf"|(?P<bopen>\()?(?P<ycity>{_TITLE_CITY}){_UNIT}?,[ \t]+(?P<ydate>{_YEAR_DATE})(?(bopen)\)){_DASH}")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*")
 # words in a dateline's brackets that tell of the copy, not the agency that filed it ("KANO, Nigeria (Updated) -")
 NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "photos", "photo", "video", "videos", "live",

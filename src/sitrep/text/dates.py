@@ -526,7 +526,14 @@ def _day_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     start, end2 = _safe_date(y1, mo1, d1), _safe_date(y2, mo2, d2)
     if start is None or end2 is None or not start < end2 or (end2 - start).days > 92:
         return None
+    if (end2 - start).days == 1 and _NIGHT_OF_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # "in the night of 10 to 11 May", "overnight from May 10-11": one night, coded on its first day, as a night
+        # named by its weekdays is
+        return _Res(start, end2, DAY, "night-day-range")
     return _Res(start, end2, _span_precision(start, end2), "day-range")
+
+
+_NIGHT_OF_BEFORE = re.compile(r"\b(?:night|overnight)(?:\s+(?:of|between|from))?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _h_weekday_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
