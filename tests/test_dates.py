@@ -457,16 +457,18 @@ def test_a_span_of_weekdays_holding_the_reports_weekday_is_the_one_under_way() -
         assert (m.date_start, m.date_end, m.precision) == (D(start), D(end), WEEK), text
 
 
-@pytest.mark.parametrize(("text", "phrase", "start", "end"), [
-    # each day of a range may carry its weekday: one span, not the second day alone
+@pytest.mark.parametrize(("text", "phrase", "start", "end", "precision"), [
+    # each day of a range may carry its weekday: one span, not the second day alone (a night's two days are one night,
+    # day precision, as "the night of Saturday to Sunday" is)
     ("Bandits raided Kiri in the night of Friday 4 to Saturday 5 June, stealing cattle.",
-     "Friday 4 to Saturday 5 June", date(2021, 6, 4), date(2021, 6, 5)),
+     "Friday 4 to Saturday 5 June", date(2021, 6, 4), date(2021, 6, 5), 1),
     ("Traders kept their shops shut from Monday, 7 to Wednesday, 9 June 2021 in Maradi.",
-     "from Monday, 7 to Wednesday, 9 June 2021", date(2021, 6, 7), date(2021, 6, 9)),
+     "from Monday, 7 to Wednesday, 9 June 2021", date(2021, 6, 7), date(2021, 6, 9), WEEK),
 ])
-def test_a_day_range_whose_days_carry_their_weekdays(text: str, phrase: str, start: date, end: date) -> None:
+def test_a_day_range_whose_days_carry_their_weekdays(text: str, phrase: str, start: date, end: date,
+                                                      precision: int) -> None:
     d = _find(text, date(2021, 6, 15), phrase)
-    assert (d.date_start, d.date_end, d.precision) == (start, end, WEEK)
+    assert (d.date_start, d.date_end, d.precision) == (start, end, precision)
 
 
 @pytest.mark.parametrize(("text", "phrase", "start", "end"), [
