@@ -8627,8 +8627,22 @@ def _unread_forces_subject(article: Article, draft: _Draft) -> bool:
             continue
         if re.search(r"[,;]|\b(?:who|which|that|after|when|while|as|and)\b", article.text[f.end():t0]):
             continue
+        # the forces are the deed's subject only where its verb follows them straight, an adverb or auxiliary at
+        # most between ("Security forces killed", "the army reportedly killed"): not a verb of saying or another
+        # deed before it ("Soldiers said an ambush by JNIM militants killed", "Troops repelled an assault by")
+        if not _FORCES_VERB_GAP.fullmatch(article.text, f.end(), t0) \
+                or _NOUN_TRIGGER.fullmatch(article.text, *draft.trigger_span):
+            continue
         return True
     return False
+
+
+# what may stand between the forces and their deed's verb: adverbs and auxiliaries ("reportedly", "have", "had also")
+_FORCES_VERB_GAP = re.compile(r"\s+(?:(?:[a-z]+ly|have|has|had|also|then|later|again|allegedly|reportedly)\s+){0,3}",
+                              re.IGNORECASE)
+# a trigger word that is a noun, not the forces' verb ("an ambush", "an assault", "the attack")
+_NOUN_TRIGGER = re.compile(r"(?:ambush|assault|attack|raid|clash|offensive|operation|fighting|battle|"
+                           r"killing|murder|massacre)(?:es|s)?", re.IGNORECASE)
 
 
 def _group_named_before(article: Article, draft: _Draft, a1: ActorMention | None,
@@ -13373,6 +13387,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         a1 = _group_named_before(article, draft, a1, a2)
         if trig.family == "violence" and a1 is not None and a1.inter in (2, 3, 4) \
                 and a1.sentence == draft.sentences[0] and a1.start >= draft.trigger_span[1] \
+                and not re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
+                                  article.text[max(draft.trigger_span[1], a1.start - 40):a1.start], re.IGNORECASE) \
                 and _unread_forces_subject(article, draft):
             # the state's forces of a country the text does not give are the subject, the armed group named after
             # the deed its object ("Security forces killed 20 militants near Boulkessi", no place resolved; "the
