@@ -9499,6 +9499,48 @@ _KILLED_AT_BEFORE = re.compile(r"\b(?:(?:found|discovered)\s+(?:dead|executed|ki
 _TAKEN_AT_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|taken\s+hostage|seized)\b[^.;]{0,40}?\b(?:in|at|from|near)\s+"
                               r"(?:the\s+)?(?:(?:village|town|city|area|locality|hamlet|vicinity|outskirts)\s+of\s+)?$",
                               re.IGNORECASE)
+# a sentence told apart from the one before: "Separately, ...", "Elsewhere ...", "In another attack ...", "Meanwhile"
+_APART_OPENING = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in\s+(?:an)?other\b|in\s+a\s+separate\b|"
+                            r"in\s+a\s+different\b|also\s+on\b)", re.IGNORECASE)
+# the people taken told again where they died: "them", "their bodies", "the hostages", "they were executed"
+_TAKEN_AGAIN = re.compile(r"\b(?:they|them|their|theirs|he|him|his|she|her|the\s+(?:\w+\s+)?(?:hostages?|captives?|"
+                          r"abductees?|kidnapped|abducted|kidnap\s+victims?|detainees?|prisoners?))\b", re.IGNORECASE)
+# a new subject in the taking's sentence before the killing: "... in Djibo, and two soldiers were killed near ..."
+_NEW_SUBJECT = re.compile(r"(?:[,;]|\b(?:and|while|but|whereas|as))\s+(?!(?:they|he|she|later|then|subsequently)\b)"
+                          r"(?:[\w'-]+\s+){1,3}?(?:was|were|had\s+been|have\s+been|has\s+been)\b", re.IGNORECASE)
+# the doers of a taking: no people taken told again ("gunmen abducted ten traders ... the gunmen were killed")
+_TAKERS = {"gunmen", "militants", "jihadists", "assailants", "attackers", "bandits", "kidnappers", "abductors",
+           "terrorists", "insurgents", "men", "armed", "individuals", "unidentified", "suspected", "soldiers",
+           "police", "troops", "security", "forces", "army", "with", "from", "were", "was", "been", "have", "that",
+           "this", "their", "they", "them", "after", "later", "last", "week", "village", "town", "people"}
+
+_KILL_WORDS = {"found", "discovered", "dead", "executed", "killed", "murdered", "hanged", "beheaded", "lifeless",
+               "shot", "body", "bodies", "corpse", "corpses", "remains", "recovered", "dumped", "later", "then",
+               "subsequently", "summarily", "near", "outside", "close", "were", "been", "village", "town", "city",
+               "area", "locality", "hamlet", "vicinity", "outskirts", "bush"}
+
+
+def _killed_are_taken(article: Article, p, q) -> bool:
+    """Whether the killing told before place `q` is of the people taken at place `p`: the same clause ("five traders
+    abducted in Djibo were found dead near Arbinda"), or a sentence that tells them again ("Their bodies were found",
+    "they were later executed", "the traders were found dead"), not one told apart ("Separately, ...")."""
+    if not (0 <= q.sentence < len(article.sentences) and 0 <= p.sentence < len(article.sentences)):
+        return True
+    sq = article.sentences[q.sentence]
+    if _APART_OPENING.match(article.text, sq.start):
+        return False
+    if q.sentence == p.sentence:
+        lo = min(p.end, q.start)
+        return p.end > q.start or not _NEW_SUBJECT.search(article.text, lo, q.start)
+    told = article.text[sq.start:q.start]
+    if _TAKEN_AGAIN.search(told):
+        return True
+    sp = article.sentences[p.sentence]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", sp.text)} - _TAKERS
+    words -= {w.lower() for w in re.findall(r"\b(?:abduct|kidnapp?|taken|hostage|seized|arrest|detain)\w*", sp.text)}
+    return any(w in words for w in re.findall(r"[a-z]{4,}", told) if w not in _KILL_WORDS)
+
+
 # a journey's start: "from |Gao| to Bamako" (`_event_place`)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.IGNORECASE)
 # (a bare "in" with no comma is the stretch's unit, no place on it: "between Dioungani and Gourti in Mopti")
@@ -9652,6 +9694,9 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             taken_at = [p for p in places if p.feature != "country" and p not in killed_at
                         and (_TAKEN_AT_BEFORE.search(article.text, max(0, p.start - 60), p.start)
                              or _ARRESTED_IN.search(article.text, max(0, p.start - 60), p.start))]
+            # (only the people taken: not a killing told apart, "Ten traders were abducted in Djibo. Separately, two
+            # soldiers were killed in an ambush near Arbinda")
+            killed_at = [q for q in killed_at if any(_killed_are_taken(article, p, q) for p in taken_at)]
             if killed_at and taken_at:
                 places = [p for p in places if p not in taken_at] + [q for q in killed_at if q not in places]
         # the ends of a stretch, "between Gao and Kidal", "the Tongomayel-Inata axis", are no scene beside a place of
