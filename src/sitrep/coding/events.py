@@ -10560,8 +10560,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # at people's vehicles ("gunmen fired rockets at two buses"), whose occupants are struck whoever fired
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     if trig.event_type in ("Battles", "Violence against civilians", "Strategic developments") and a1 is not None \
-            and a1.inter in (2, 3, 4) and (a2 is None or a2.inter == 7 or a2.actor.startswith(("Unidentified",
-                                                                                                 "Private Security"))) \
+            and a1.inter in (2, 3, 4) and (a2 is None or a2.inter == 7 or a2.actor.startswith("Unidentified")) \
             and _SEAT_GUARDS.search(told):
         # the guards of a state's seat the group attacked ("exchanged gunfire with the guards of the prefecture",
         # "broke into a guard post at the prefecture", "shot a guard at the regional health department", "fired on
@@ -10612,11 +10611,16 @@ _JOINED_BEFORE = re.compile(r"\b(?:(?:re)?join(?:ed|ing|s)?|defect(?:ed|ing|s)?\
 # guards told at a state's seat, either way round: "a guard post at the Menaka prefecture", "the guard corps of the
 # governor", "a security guard ... at the regional health department", "attacked the subprefecture ... exchanged
 # gunfire with guards"
-_GUARDED_SEAT = r"(?:(?:sub-?)?prefect(?:ure)?s?|governor(?:ate)?'?s?|regional\s+(?:[\w-]+\s+)?(?:department|directorate))"
-_SEAT_GUARDS = re.compile(r"\bguards?\b(?:\s+(?:post|corps))?(?:\s+[\w'-]+){0,6}?\s+(?:at|of|in\s+front\s+of|outside)\s+"
+# (not a governor no longer in office nor a governor's home, "the former governor's house", "the governor's mansion":
+# a private residence; nor "security guards", a company's or a household's)
+_GUARDED_SEAT = r"(?:(?:sub-?)?prefect(?:ure)?s?|(?<!former\s)(?<!ex-)(?<!past\s)governor(?:ate)?'?s?" \
+                r"(?!'?s?'?\s+(?:private\s+|official\s+|family\s+)?(?:house|home|residence|mansion|lodge|villa|farm)s?\b)|" \
+                r"regional\s+(?:[\w-]+\s+)?(?:department|directorate))"
+_SEAT_GUARDS = re.compile(r"(?<!security\s)\bguards?\b(?:\s+(?:post|corps))?(?:\s+[\w'-]+){0,6}?\s+"
+                          r"(?:at|of|in\s+front\s+of|outside)\s+"
                           r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?" + _GUARDED_SEAT + r"\b|"
                           r"\b" + _GUARDED_SEAT + r"\b[^.;]{0,80}?\b(?:with|against|on)\s+(?:the\s+|its\s+|their\s+)?"
-                          r"(?:[\w-]+\s+)?guards?\b", re.IGNORECASE)
+                          r"(?!security\s)(?:[\w-]+\s+)?guards?\b", re.IGNORECASE)
 # what shells fired at no force's post may have been aimed at besides a town's people: an airport or airfield, which
 # ACLED takes for the forces' target or no one's ("rockets targeted the Diffa airport")
 # (nor the state's seats, the AU's or UN's compounds, ships at sea, or fire across a border at a region: "fired mortar
