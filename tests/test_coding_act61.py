@@ -80,3 +80,15 @@ def test_a_group_whose_men_and_others_were_killed_after_the_doers_is_struck(pipe
     evs = code(pipe, "JNIM militants attacked an army post near Djibo in Burkina Faso and two soldiers were killed.",
                date(2020, 6, 29))
     assert evs and evs[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_group_named_as_the_agent_of_the_deed_is_no_victim_of_forces_named_before(pipe: Pipeline) -> None:
+    # (the forces are the subject of a verb of saying, the group the agent of the deed: "an ambush by JNIM")
+    evs = code(pipe, "Soldiers said an ambush by JNIM militants killed four civilians on the road on Monday.",
+               date(2025, 11, 18))
+    assert evs and evs[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
+    evs = code(pipe, "Troops repelled an assault by ISGS fighters near the border on Monday.", date(2025, 11, 18))
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.startswith("Islamic State")
+    # (forces whose verb follows them straight still leave the group they struck second)
+    evs = code(pipe, "Security forces killed 20 militants near Boulkessi on Monday.", date(2025, 11, 18))
+    assert [(e.actor1, e.actor2 is not None) for e in evs] == [(None, True)]

@@ -65,3 +65,17 @@ def test_guards_of_a_state_seat_are_the_police(pipe: Pipeline) -> None:
     evs = code(pipe, "Gunmen attacked the home of a businessman in Gao, Mali, on Tuesday, wounding his guard.",
                date(2020, 6, 18))
     assert [e.actor2 for e in evs] != ["Police Forces of Mali (2013-2020)"]
+
+
+def test_private_guards_near_a_governors_home_are_no_police(pipe: Pipeline) -> None:
+    # a former governor's house and its security guards: a private residence, no state's seat
+    evs = code(pipe, "Gunmen attacked the former governor's house in Owerri and opened fire on the security guards, "
+                     "killing one.", date(2025, 11, 18))
+    assert evs and all(e.actor2 is None or not e.actor2.startswith("Police Forces") for e in evs)
+    evs = code(pipe, "A gunman shot a security guard outside the governor's mansion in Austin, Texas on Monday.",
+               date(2025, 11, 18))
+    assert all(e.actor2 is None or not e.actor2.startswith("Police Forces") for e in evs)
+    # (the guards of a seat still are the police)
+    evs = code(pipe, "Gunmen attacked the governor's office in Maiduguri on Monday and opened fire on the guards, "
+                     "killing one.", date(2025, 11, 18))
+    assert evs and evs[0].actor2 == "Police Forces of Nigeria (2023-)"

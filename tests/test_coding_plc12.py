@@ -63,3 +63,13 @@ def test_the_ends_of_a_road_told_from_one_town_to_another_give_way_to_the_place_
     # (the road alone: its first end, as before)
     assert _scenes(pipe, "On 15 March 2021, gunmen ambushed an army convoy on the road from Djibo to Dori, killing "
                          "four soldiers.") == ["Djibo"]
+
+
+def test_a_separate_killing_does_not_move_an_abductions_scene(pipe: Pipeline) -> None:
+    # the soldiers killed are not the traders taken: the abduction stays where they were taken
+    scenes = _scenes(pipe, "Ten traders were abducted in Djibo on Sunday. Separately, two soldiers were killed in an "
+                           "ambush near Arbinda.")
+    assert scenes[:1] == ["Djibo"]
+    # (the people taken told again by name where they died: the deaths' place, as before)
+    assert _scenes(pipe, "On 12 March 2021, gunmen abducted five traders in Djibo. The traders were found dead near "
+                         "Arbinda three days later.")[:1] == ["Aribinda"]

@@ -8765,8 +8765,22 @@ def _unread_forces_subject(article: Article, draft: _Draft) -> bool:
             continue
         if re.search(r"[,;]|\b(?:who|which|that|after|when|while|as|and)\b", article.text[f.end():t0]):
             continue
+        # the forces are the deed's subject only where its verb follows them straight, an adverb or auxiliary at
+        # most between ("Security forces killed", "the army reportedly killed"): not a verb of saying or another
+        # deed before it ("Soldiers said an ambush by JNIM militants killed", "Troops repelled an assault by")
+        if not _FORCES_VERB_GAP.fullmatch(article.text, f.end(), t0) \
+                or _NOUN_TRIGGER.fullmatch(article.text, *draft.trigger_span):
+            continue
         return True
     return False
+
+
+# what may stand between the forces and their deed's verb: adverbs and auxiliaries ("reportedly", "have", "had also")
+_FORCES_VERB_GAP = re.compile(r"\s+(?:(?:[a-z]+ly|have|has|had|also|then|later|again|allegedly|reportedly)\s+){0,3}",
+                              re.IGNORECASE)
+# a trigger word that is a noun, not the forces' verb ("an ambush", "an assault", "the attack")
+_NOUN_TRIGGER = re.compile(r"(?:ambush|assault|attack|raid|clash|offensive|operation|fighting|battle|"
+                           r"killing|murder|massacre)(?:es|s)?", re.IGNORECASE)
 
 
 def _group_named_before(article: Article, draft: _Draft, a1: ActorMention | None,
@@ -9623,6 +9637,48 @@ _KILLED_AT_BEFORE = re.compile(r"\b(?:(?:found|discovered)\s+(?:dead|executed|ki
 _TAKEN_AT_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|taken\s+hostage|seized)\b[^.;]{0,40}?\b(?:in|at|from|near)\s+"
                               r"(?:the\s+)?(?:(?:village|town|city|area|locality|hamlet|vicinity|outskirts)\s+of\s+)?$",
                               re.IGNORECASE)
+# a sentence told apart from the one before: "Separately, ...", "Elsewhere ...", "In another attack ...", "Meanwhile"
+_APART_OPENING = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in\s+(?:an)?other\b|in\s+a\s+separate\b|"
+                            r"in\s+a\s+different\b|also\s+on\b)", re.IGNORECASE)
+# the people taken told again where they died: "them", "their bodies", "the hostages", "they were executed"
+_TAKEN_AGAIN = re.compile(r"\b(?:they|them|their|theirs|he|him|his|she|her|the\s+(?:\w+\s+)?(?:hostages?|captives?|"
+                          r"abductees?|kidnapped|abducted|kidnap\s+victims?|detainees?|prisoners?))\b", re.IGNORECASE)
+# a new subject in the taking's sentence before the killing: "... in Djibo, and two soldiers were killed near ..."
+_NEW_SUBJECT = re.compile(r"(?:[,;]|\b(?:and|while|but|whereas|as))\s+(?!(?:they|he|she|later|then|subsequently)\b)"
+                          r"(?:[\w'-]+\s+){1,3}?(?:was|were|had\s+been|have\s+been|has\s+been)\b", re.IGNORECASE)
+# the doers of a taking: no people taken told again ("gunmen abducted ten traders ... the gunmen were killed")
+_TAKERS = {"gunmen", "militants", "jihadists", "assailants", "attackers", "bandits", "kidnappers", "abductors",
+           "terrorists", "insurgents", "men", "armed", "individuals", "unidentified", "suspected", "soldiers",
+           "police", "troops", "security", "forces", "army", "with", "from", "were", "was", "been", "have", "that",
+           "this", "their", "they", "them", "after", "later", "last", "week", "village", "town", "people"}
+
+_KILL_WORDS = {"found", "discovered", "dead", "executed", "killed", "murdered", "hanged", "beheaded", "lifeless",
+               "shot", "body", "bodies", "corpse", "corpses", "remains", "recovered", "dumped", "later", "then",
+               "subsequently", "summarily", "near", "outside", "close", "were", "been", "village", "town", "city",
+               "area", "locality", "hamlet", "vicinity", "outskirts", "bush"}
+
+
+def _killed_are_taken(article: Article, p, q) -> bool:
+    """Whether the killing told before place `q` is of the people taken at place `p`: the same clause ("five traders
+    abducted in Djibo were found dead near Arbinda"), or a sentence that tells them again ("Their bodies were found",
+    "they were later executed", "the traders were found dead"), not one told apart ("Separately, ...")."""
+    if not (0 <= q.sentence < len(article.sentences) and 0 <= p.sentence < len(article.sentences)):
+        return True
+    sq = article.sentences[q.sentence]
+    if _APART_OPENING.match(article.text, sq.start):
+        return False
+    if q.sentence == p.sentence:
+        lo = min(p.end, q.start)
+        return p.end > q.start or not _NEW_SUBJECT.search(article.text, lo, q.start)
+    told = article.text[sq.start:q.start]
+    if _TAKEN_AGAIN.search(told):
+        return True
+    sp = article.sentences[p.sentence]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", sp.text)} - _TAKERS
+    words -= {w.lower() for w in re.findall(r"\b(?:abduct|kidnapp?|taken|hostage|seized|arrest|detain)\w*", sp.text)}
+    return any(w in words for w in re.findall(r"[a-z]{4,}", told) if w not in _KILL_WORDS)
+
+
 # a journey's start: "from |Gao| to Bamako" (`_event_place`)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.IGNORECASE)
 # (a bare "in" with no comma is the stretch's unit, no place on it: "between Dioungani and Gourti in Mopti")
@@ -9776,6 +9832,9 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             taken_at = [p for p in places if p.feature != "country" and p not in killed_at
                         and (_TAKEN_AT_BEFORE.search(article.text, max(0, p.start - 60), p.start)
                              or _ARRESTED_IN.search(article.text, max(0, p.start - 60), p.start))]
+            # (only the people taken: not a killing told apart, "Ten traders were abducted in Djibo. Separately, two
+            # soldiers were killed in an ambush near Arbinda")
+            killed_at = [q for q in killed_at if any(_killed_are_taken(article, p, q) for p in taken_at)]
             if killed_at and taken_at:
                 places = [p for p in places if p not in taken_at] + [q for q in killed_at if q not in places]
         # the ends of a stretch, "between Gao and Kidal", "the Tongomayel-Inata axis", are no scene beside a place of
@@ -10639,8 +10698,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # at people's vehicles ("gunmen fired rockets at two buses"), whose occupants are struck whoever fired
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     if trig.event_type in ("Battles", "Violence against civilians", "Strategic developments") and a1 is not None \
-            and a1.inter in (2, 3, 4) and (a2 is None or a2.inter == 7 or a2.actor.startswith(("Unidentified",
-                                                                                                 "Private Security"))) \
+            and a1.inter in (2, 3, 4) and (a2 is None or a2.inter == 7 or a2.actor.startswith("Unidentified")) \
             and _SEAT_GUARDS.search(told):
         # the guards of a state's seat the group attacked ("exchanged gunfire with the guards of the prefecture",
         # "broke into a guard post at the prefecture", "shot a guard at the regional health department", "fired on
@@ -10691,11 +10749,16 @@ _JOINED_BEFORE = re.compile(r"\b(?:(?:re)?join(?:ed|ing|s)?|defect(?:ed|ing|s)?\
 # guards told at a state's seat, either way round: "a guard post at the Menaka prefecture", "the guard corps of the
 # governor", "a security guard ... at the regional health department", "attacked the subprefecture ... exchanged
 # gunfire with guards"
-_GUARDED_SEAT = r"(?:(?:sub-?)?prefect(?:ure)?s?|governor(?:ate)?'?s?|regional\s+(?:[\w-]+\s+)?(?:department|directorate))"
-_SEAT_GUARDS = re.compile(r"\bguards?\b(?:\s+(?:post|corps))?(?:\s+[\w'-]+){0,6}?\s+(?:at|of|in\s+front\s+of|outside)\s+"
+# (not a governor no longer in office nor a governor's home, "the former governor's house", "the governor's mansion":
+# a private residence; nor "security guards", a company's or a household's)
+_GUARDED_SEAT = r"(?:(?:sub-?)?prefect(?:ure)?s?|(?<!former\s)(?<!ex-)(?<!past\s)governor(?:ate)?'?s?" \
+                r"(?!'?s?'?\s+(?:private\s+|official\s+|family\s+)?(?:house|home|residence|mansion|lodge|villa|farm)s?\b)|" \
+                r"regional\s+(?:[\w-]+\s+)?(?:department|directorate))"
+_SEAT_GUARDS = re.compile(r"(?<!security\s)\bguards?\b(?:\s+(?:post|corps))?(?:\s+[\w'-]+){0,6}?\s+"
+                          r"(?:at|of|in\s+front\s+of|outside)\s+"
                           r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?" + _GUARDED_SEAT + r"\b|"
                           r"\b" + _GUARDED_SEAT + r"\b[^.;]{0,80}?\b(?:with|against|on)\s+(?:the\s+|its\s+|their\s+)?"
-                          r"(?:[\w-]+\s+)?guards?\b", re.IGNORECASE)
+                          r"(?!security\s)(?:[\w-]+\s+)?guards?\b", re.IGNORECASE)
 # what shells fired at no force's post may have been aimed at besides a town's people: an airport or airfield, which
 # ACLED takes for the forces' target or no one's ("rockets targeted the Diffa airport")
 # (nor the state's seats, the AU's or UN's compounds, ships at sea, or fire across a border at a region: "fired mortar
@@ -13523,6 +13586,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         a1 = _group_named_before(article, draft, a1, a2)
         if trig.family == "violence" and a1 is not None and a1.inter in (2, 3, 4) \
                 and a1.sentence == draft.sentences[0] and a1.start >= draft.trigger_span[1] \
+                and not re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
+                                  article.text[max(draft.trigger_span[1], a1.start - 40):a1.start], re.IGNORECASE) \
                 and _unread_forces_subject(article, draft):
             # the state's forces of a country the text does not give are the subject, the armed group named after
             # the deed its object ("Security forces killed 20 militants near Boulkessi", no place resolved; "the
