@@ -438,7 +438,8 @@ _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)\s*-\s*$|\b(?:pro|anti)\s+$", re.IGN
 # the victims ("al-Shabaab executed four Marehan clansmen")
 _CLANSMEN = re.compile(r"\bclans(?:man|men)$", re.IGNORECASE)
 _CLANSMEN_FIGHT_AFTER = re.compile(
-    r"(?:\s*,)?(?:\s+(?:who|have|had|has|also|then|reportedly|allegedly|later|again|on\s+\w+day),?)*\s+(?:clash\w*|fought|"
+    r"(?:\s*,)?(?:\s+(?:who|have|had|has|also|then|reportedly|allegedly|later|again|on\s+\w+day),?)*\s+"
+    r"(?:clash\w*|fought|"
     r"fight(?:ing)?|attack\w*|raid\w*|storm\w*|ambush\w*|kill\w*|shot|shoot\w*|open\w*\s+fire|besieg\w*|captur\w*|"
     r"seiz\w*|battl\w*|took\s+up\s+arms|exchang\w*\s+(?:gun)?fire|launch\w*|overr[au]n|retaliat\w*|mobili[sz]\w*|"
     r"torch\w*|burn\w*|loot\w*|abduct\w*|kidnap\w*|massacr\w*)\b", re.IGNORECASE)
