@@ -52,6 +52,9 @@
 #       "aliases": [...],                          # always this actor
 #       "context": [ISO2, ...], "context_aliases": [...],          # this actor only when the hint is in "context"
 #       "cased_context_aliases": [...],            # as context_aliases, and only written in this case ("Platform")
+#       "dated_aliases": [...], "armed_periods": [[START, END], ...],  # names of it only on those dates (a movement
+#                                                  #   that is a party between its wars: "Renamo" after 2019 names no
+#                                                  #   armed side; "Renamo gunmen", an alias, still does)
 #       "acled_names": [...],                      # other names ACLED exports give it (for comparing, never coded)
 #       "area": [ISO2, ...],                       # where it operates (default: "context", else "country"): a text
 #                                                  #   naming no country is read there by the place resolver
@@ -110,7 +113,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zzj"
+ACTOR_DICTIONARY_VERSION = "2026.12zzj-mend49a"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -430,6 +433,40 @@ _CONTINGENT_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:
 # a stance toward the state, not the state itself: "GATIA pro-government fighters", "anti-government militias",
 # "pro-junta protesters" (the forms the dictionary names whole stay: "pro-government militia")
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)\s*-\s*$|\b(?:pro|anti)\s+$", re.IGNORECASE)
+# a clan's men told by the clan alone ("Marehan clansmen") are its militia only where they fight: they clash, attack
+# or raise arms, are armed, or are fought ("clashed with Warsangeli clansmen"); else people of the clan, as often
+# the victims ("al-Shabaab executed four Marehan clansmen")
+_CLANSMEN = re.compile(r"\bclans(?:man|men)$", re.IGNORECASE)
+_CLANSMEN_FIGHT_AFTER = re.compile(
+    r"(?:\s*,)?(?:\s+(?:who|have|had|has|also|then|reportedly|allegedly|later|again|on\s+\w+day),?)*\s+"
+    r"(?:clash\w*|fought|"
+    r"fight(?:ing)?|attack\w*|raid\w*|storm\w*|ambush\w*|kill\w*|shot|shoot\w*|open\w*\s+fire|besieg\w*|captur\w*|"
+    r"seiz\w*|battl\w*|took\s+up\s+arms|exchang\w*\s+(?:gun)?fire|launch\w*|overr[au]n|retaliat\w*|mobili[sz]\w*|"
+    r"torch\w*|burn\w*|loot\w*|abduct\w*|kidnap\w*|massacr\w*)\b", re.IGNORECASE)
+_CLANSMEN_FIGHT_BEFORE = re.compile(
+    r"(?:\barmed|\bheavily\s+armed|\bclash\w*\s+(?:with|between|pitting)|\bfighting\s+(?:with|between|against)|"
+    r"\bfought(?:\s+(?:against|with))?|\bbattl\w*(?:\s+(?:with|against))?|\bbetween|\bagainst|\bpitting|"
+    r"\brival|\bmilitia\s+of)\s+(?:the\s+|rival\s+|armed\s+)*(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
+# armed men "from the <people>" whose next word makes the people's name part of another one: a group's
+# ("Fighters from the Oromo Liberation Army", "Gunmen from the Amhara Fano militia") or a place's ("Gunmen from
+# the Amhara region", "Gunmen from Turkana County")
+_FROM_PEOPLE = re.compile(r"\bfrom\s+(?:the\s+)?\S+$", re.IGNORECASE)
+_FROM_PEOPLE_NAME_AFTER = re.compile(
+    r"[ -]+(?:[A-Z]|(?i:liberation|army|front|militia|militias|movement|forces?|group|brigade|region|regions|state|"
+    r"states|county|counties|zone|province|district|division|area|woreda|kebele|special|regional)\b)")
+# "Antonov" alone is Sudan's bombers only where it names no person ("Anatoly Antonov", "Ambassador Antonov") and no
+# place or works ("the Antonov airport", "the Antonov plant")
+_ANTONOV = re.compile(r"antonovs?$", re.IGNORECASE)
+_ANTONOV_NOT_AFTER = re.compile(
+    r"\s+(?:airport|airfield|aerodrome|bridge|plant|factory|company|design|bureau|state|enterprise|works|"
+    r"aircraft\s+plant|An-\d|An\d)", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
+_NOT_NAMES = frozenset({"a", "an", "the", "one", "two", "three", "four", "several", "government", "army", "air",
+                        "force", "military", "saf", "sudanese", "sudan", "regime", "its", "their", "his", "khartoum",
+                        "this", "that", "another", "and", "or", "but", "then", "when", "while", "after", "as",
+                        "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "on", "in", "at", "by"})
+
 # "French and " right before "Nigerien forces": a demonym sharing the noun that follows
 _COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&|/|and/or|or)\s*$")
 # the forces' noun right after a named force: "MNJTF forces", "MINUSMA troops"
@@ -491,6 +528,8 @@ class ActorMatcher:
         self._own_names: dict[str, set[str]] = {}
         self._identity: dict[str, set[str]] = {}  # any ACLED name (lower case) -> the dictionary actors it names
         self._export_names: dict[str, set[str]] = {}  # an `acled_names` name (lower case) -> the actors it names
+        # (a dated alias, lower case; the group's id) -> the spans of dates it names the group (see `_unsaid`)
+        self._dated: dict[tuple[str, str], tuple[tuple[date | None, date | None], ...]] = {}
         self._keys: dict[str, list[_Candidate]] = {}
         self._seen: set[tuple[object, ...]] = set()
         self._order = 0
@@ -885,6 +924,12 @@ class ActorMatcher:
                     self._region_rank[v.name] = {(cc, admin1_key(n)): rank for cc, names in entry["regions"].items()
                                                  for rank, n in enumerate(names)}
             t = _Target(group=group)
+            if entry.get("dated_aliases"):
+                # names of the group only in the years it fought ("Renamo", a party otherwise): "armed_periods"
+                spans = tuple((_parse_date(a), _parse_date(z)) for a, z in entry.get("armed_periods", []))
+                for a in entry["dated_aliases"]:
+                    self._dated[(a.lower(), group.id)] = spans
+                    self._add(a, t, context=None, tier=_TIER_SPECIFIC, specificity=3, apostrophes=True)
             for a in [entry["name"], *entry.get("aliases", [])]:
                 self._add(a, t, context=None, tier=_TIER_SPECIFIC, specificity=3, apostrophes=True)
                 if _POSSESSIVE_NAME.search(a) and not _COMMON_NOUN_END.search(a):
@@ -989,6 +1034,39 @@ class ActorMatcher:
             return early._replace(target=_Target(stop=True))
         return best
 
+    def _unsaid(self, norm: str, s: int, e: int, t: _Target, on: date | None) -> bool:
+        """Whether the words at norm[s:e], though a name of `t`, do not name it there: a clan's people who do not
+        fight ("executed four Marehan clansmen"), armed men "from" a people's group or place ("fighters from the Oromo
+        Liberation Army"), a country's men whose demonym is the tail of another's ("South Sudanese security agents":
+        not Sudan's), "Antonov" as a person or a place ("Anatoly Antonov", "the Antonov airport"), a group's name
+        outside the years it was one ("Renamo" after 2019: a party). The span is then left to shorter names."""
+        said = norm[s:e]
+        if t.role == "ethnic-militia":
+            if _CLANSMEN.search(said):
+                return not (_CLANSMEN_FIGHT_AFTER.match(norm, e)
+                            or _CLANSMEN_FIGHT_BEFORE.search(norm, max(0, s - 60), s))
+            if _FROM_PEOPLE.search(said):
+                return _FROM_PEOPLE_NAME_AFTER.match(norm, e) is not None
+            return False
+        if t.group is None and t.country is not None and s > 0:
+            # (the word before and the name's first word: "South Sudanese", "South Sudan")
+            b = _NAME_BEFORE.search(norm, max(0, s - 20), s)
+            if b is not None:
+                first = said.split(" ", 1)[0]
+                joined = f"{b.group(1)} {first}".lower()
+                other = self._demonym_iso.get(joined) or self._country_by_name.get(joined)
+                if other is not None and other != t.country:
+                    return True
+            if _ANTONOV.fullmatch(said):
+                if _ANTONOV_NOT_AFTER.match(norm, e):
+                    return True
+                return b is not None and b.group(1).rstrip(".").lower() not in _NOT_NAMES
+        if t.group is not None and self._dated:
+            periods = self._dated.get((said.lower(), t.group.id))
+            if periods is not None and on is not None:
+                return not any((a is None or on >= a) and (z is None or on <= z) for a, z in periods)
+        return False
+
     @staticmethod
     def _is_mission(c: _Candidate) -> bool:
         """A peacekeeping mission's description, named only in its host country: "blue helmets" (MINUSMA in Mali)."""
@@ -1073,6 +1151,8 @@ class ActorMatcher:
         host = self._mission_host(norm, spans, hint, focus)
         for length, s, e, simple, cands in spans:
             best = simple if simple is not None else choose(cands, norm, s, hint, roles, on)
+            if best is not None and not best.target.stop and self._unsaid(norm, s, e, best.target, on):
+                continue
             if best is None and host is not None and simple is None:
                 # a mission's own noun where the hint is only its contingent's country: "two Chadian UN
                 # peacekeepers were killed" (the mission's, not "UN: United Nations")
