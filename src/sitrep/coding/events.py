@@ -398,10 +398,32 @@ _CONTEST_BEFORE = re.compile(r"\b(?:battles?|fights?|wars?|contests?|races?|camp
 # a raid on an armed group's camp, base or hideout is a fight even where only arrests are told ("troops raided
 # a militant camp and arrested four jihadists": ACLED's armed clash; not "raided the hideouts at X and arrested three
 # men", no armed group told; nor "a raid on the CMA headquarters where eight combatants were arrested", an office)
-_RAIDED_HIDEOUT = re.compile(r"\braid(?:ed|ing|s)?\s+(?:on\s+)?(?:(?:a|an|the|their|its|two|three|several)\s+)?(?:[\w-]+\s+){0,3}?"
-                             r"(?:camps?|bases?|hide-?outs?|strongholds?|hiding\s+places?)\b", re.IGNORECASE)
+# (not a camp of the displaced: "raided a camp for displaced people ... arrested ten men suspected of being Boko
+# Haram militants", "raided an IDP camp")
+_RAIDED_HIDEOUT = re.compile(r"\braid(?:ed|ing|s)?\s+(?:on\s+)?(?:(?:a|an|the|their|its|two|three|several)\s+)?"
+                             r"(?:(?!(?:displaced|displacement|refugees?|idps?|internally|resettlement|transit)\b)[\w-]+\s+){0,3}?"
+                             r"(?:camps?|bases?|hide-?outs?|strongholds?|hiding\s+places?)\b"
+                             r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees|idps|migrants)\b)",
+                             re.IGNORECASE)
 _ARMED_GROUP_MEN = re.compile(r"\b(?:militants?|jihadi(?:st)?s|terrorists?|insurgents?|islamists?|rebels|combatants|"
                               r"fighters)\b", re.IGNORECASE)
+# armed men told only as what the ones taken were suspected of, their helpers, or as none: "men suspected of being
+# Boko Haram militants", "people suspected of recruiting jihadists", "no terrorists were found"
+_ARMED_MEN_NOT_TAKEN_BEFORE = re.compile(r"\b(?:suspect(?:ed|s)?\s+of|accused\s+of|alleged(?:ly)?|no|recruit\w*|financ\w*|"
+                                         r"fund\w*|support\w*|help\w*|aid\w*|being|collaborat\w*|linked\s+to|ties\s+to)"
+                                         r"\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _armed_men_taken(text: str) -> bool:
+    """armed-group men the sentence tells, not only as a suspicion, a help or none (see _ARMED_MEN_NOT_TAKEN_BEFORE)"""
+    return any(not _ARMED_MEN_NOT_TAKEN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               for m in _ARMED_GROUP_MEN.finditer(text))
+
+
+# a police operation that took people is the arrest, not a fight: "French police carried out an anti-terror
+# operation in Marseille, arresting three suspected jihadists" (the army's, Barkhane's, stays the clash)
+_POLICE_BEFORE = re.compile(r"\b(?:police(?:men|man)?|police\s+officers?|cops|gendarmes?\s+and\s+police)\b", re.IGNORECASE)
+_OPERATION_HIT = re.compile(r"(?:carried out|conducted|launched|led)\b[^.;]*?\boperations?\b|dismantl", re.IGNORECASE)
 _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
 # (a shooting is a camera's only after one of these: "an election day shooting" is a shooting)
@@ -1872,10 +1894,13 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
         # school, burned a motorbike and seized phones": the property taken; "... two suicide bombers detonated")
         hits = [(t, sp) for t, sp in hits if not _INCURSION.search(text, sp[0], sp[1])]
     if any(t.name == "arrests" for t, _ in hits) and not _BLOODSHED.search(text) \
-            and not (_RAIDED_HIDEOUT.search(text) and _ARMED_GROUP_MEN.search(text)):
+            and not (_RAIDED_HIDEOUT.search(text) and _armed_men_taken(text)):
         # a raid that arrests with no harm told is a search, the arrest its event: "raided the hideouts at X and
         # arrested three men"
         hits = [(t, sp) for t, sp in hits if not (t.name == "attack-military" and text[sp[0]:sp[1]].lower().startswith("raid"))]
+    hits = [(t, sp) for t, sp in hits if not (
+        t.name == "attack-military" and _OPERATION_HIT.match(text, sp[0], sp[1])
+        and _POLICE_BEFORE.search(text, max(0, text.rfind(".", 0, sp[0]) + 1, sp[0] - 150), sp[0]))]
     if len(hits) > 1:
         # a happening told as the cause of another, with its own day: "police arrested five men on Friday following
         # violent protests on Apr.10" (the arrest is the news, the protests its background)

@@ -1,0 +1,28 @@
+"""Mends of typ49/cas48 rules (mend49c), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from sitrep.pipeline import Pipeline
+
+from test_coding import code
+from test_coding_typ47 import PUBLISHED, _types, pipe  # noqa: F401  (the same pipeline fixture and helper)
+
+
+def test_an_operation_or_raid_that_took_suspects_is_no_fight(pipe: Pipeline) -> None:
+    # police's operation, armed men told only as a suspicion or as none, a displaced people's camp: no battle
+    for text in ("French police carried out an anti-terror operation in Marseille on Tuesday, arresting three "
+                 "suspected jihadists.",
+                 "Spanish police conducted an operation in Barcelona and arrested four people suspected of "
+                 "recruiting jihadists for the Islamic State.",
+                 "Police carried out an operation in Nairobi's Eastleigh district, arresting 40 undocumented "
+                 "migrants, and said no terrorists were found.",
+                 "Soldiers raided a camp for displaced people in Maiduguri and arrested ten men suspected of being "
+                 "Boko Haram militants."):
+        assert [t for t in _types(pipe, text) if t[0] in ("Battles", "Violence against civilians")] == [], text
+    assert _types(pipe, "Soldiers raided a camp for displaced people in Maiduguri and arrested ten men suspected of "
+                        "being Boko Haram militants.") == [("Strategic developments", "Arrests")]
+    # (the army's operation that took militants, and a raid on a militant camp, stay the fight)
+    assert _types(pipe, "Barkhane forces carried out an operation in Menaka on Tuesday, arresting several suspected "
+                        "militants.") == [("Battles", "Armed clash")]
+    assert _types(pipe, "Malian soldiers raided an ISGS camp near Menaka on Monday, four militants were "
+                        "arrested.") == [("Battles", "Armed clash")]
