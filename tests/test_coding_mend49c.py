@@ -26,3 +26,17 @@ def test_an_operation_or_raid_that_took_suspects_is_no_fight(pipe: Pipeline) -> 
                         "militants.") == [("Battles", "Armed clash")]
     assert _types(pipe, "Malian soldiers raided an ISGS camp near Menaka on Monday, four militants were "
                         "arrested.") == [("Battles", "Armed clash")]
+
+
+def test_others_violence_a_crowd_reports_keeps_its_protest_peaceful(pipe: Pipeline) -> None:
+    # a crowd noun followed by a passive, a saying or another doer: the violence is not the crowd's
+    for text in ("Hundreds of residents protested peacefully in Bamenda on Monday; locals said soldiers attacked the "
+                 "market on Sunday.",
+                 "Residents protested in Kidal on Monday after artisanal miners were attacked by gunmen at a gold site.",
+                 "Hundreds of workers protested in Lagos and said that workers were attacked by thugs last month."):
+        assert _types(pipe, text) == [("Protests", "Peaceful protest")], text
+    # (the crowd told again by another noun that burned or ransacked stays the riot)
+    for text in ("On Monday, the villagers of Sia staged a march against insecurity; locals also burned the house of "
+                 "the gendarme.",
+                 "Striking miners protested in Essakane on Monday and ransacked the office of the mine."):
+        assert _types(pipe, text) == [("Riots", "Violent demonstration")], text

@@ -2763,12 +2763,20 @@ def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
 # the crowd of a demonstration turned violent: "Demonstrators burned part of the town hall and launched an assault
 # against the gendarmerie", "Some students stormed a regional police office" (ACLED: Riots, violent demonstration)
 _SYMBOLS = r"(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|photographs?|images?|posters?|banners?|caricatures?|copies)\b"  # burned in protest, no riot
+_CROWD_GAP_NOT = (r"(?:was|were|been|being|is|are|get|got|said|says|say|told|tell|tells|reported|claimed|added|"
+                  r"explained|according|soldiers|troops|army|military|police|policemen|gendarmes?|gendarmerie|forces|"
+                  r"gunmen|militants?|jihadists?|terrorists?|assailants|attackers|bandits|thugs|men|militia\w*|"
+                  r"rebels|fighters|unknown|armed|security|he|she|it|we|someone)\b")
 _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strikers|students|pupils|youths|the crowd|"
                              r"residents|inhabitants|villagers|refugees|asylum seekers|migrants|supporters|traders|"
                              # (the crowd by other nouns: "the villagers staged a march ..., locals also burned the house
                              # of the gendarme", "striking miners ransacked the office")
                              r"locals|the population|merchants|vendors|shopkeepers|workers|miners)"
-                             r"(?:,\s+(?:\w+\s+){0,3}?\w+,)?\s+(?:\w+\s+){0,3}?(?:(?:burned|burnt|torched|set fire to|set ablaze)(?!\s+(?:the\s+|a\s+)?"
+                             # (the gap no passive, no saying, no other doer: not "locals said soldiers attacked the
+                             # market", "miners were attacked by gunmen", "workers were attacked by thugs")
+                             r"(?:,\s+(?:\w+\s+){0,3}?\w+,)?\s+(?:(?!" + _CROWD_GAP_NOT + r")\w+\s+){0,3}?"
+                             r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )"
+                             r"(?:(?:burned|burnt|torched|set fire to|set ablaze)(?!\s+(?:the\s+|a\s+)?"
                              r"(?:\w+\s+)?" + _SYMBOLS + r")|ransacked|looted|"
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
                              r"beat up|destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?" + _SYMBOLS + r")(?:\w+\s+){1,3}?"
