@@ -6,6 +6,7 @@ from sitrep.pipeline import Pipeline
 
 from test_coding import code
 from test_coding_typ47 import PUBLISHED, _types, pipe  # noqa: F401  (the same pipeline fixture and helper)
+from test_coding_cas48 import _dead
 
 
 def test_an_operation_or_raid_that_took_suspects_is_no_fight(pipe: Pipeline) -> None:
@@ -40,3 +41,14 @@ def test_others_violence_a_crowd_reports_keeps_its_protest_peaceful(pipe: Pipeli
                  "the gendarme.",
                  "Striking miners protested in Essakane on Monday and ransacked the office of the mine."):
         assert _types(pipe, text) == [("Riots", "Violent demonstration")], text
+
+
+def test_one_of_the_missing_found_dead_is_one_dead(pipe: Pipeline) -> None:
+    # a part of the missing found dead after "and": that part only
+    assert _dead(pipe, "Gunmen attacked fishermen on Lake Chad near Baga on Sunday. Six fishermen went missing and one "
+                       "was found dead on Monday.") == 1
+    assert _dead(pipe, "Gunmen attacked fishermen near Kidal, Mali, on Sunday. Six fishermen went missing and three "
+                       "of them were found dead on Monday.") == 3
+    # (the missing told as the dead found stay the dead)
+    assert _dead(pipe, "Gunmen attacked a village near Kidal, Mali, on Monday, residents said. Two herders who had "
+                       "gone missing during the attack were found dead near the village.") == 2

@@ -4219,7 +4219,11 @@ _PRESUMED_DEAD_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?(?:are|were|is|was|have\s
                                   r"(?:believed|presumed|feared|thought|assumed)\s+(?:to\s+(?:have\s+been\s+"
                                   r"(?:killed|executed|murdered)|be\s+dead|have\s+died)|dead|killed)\b", re.IGNORECASE)
 # the missing told found dead in the same clause ("two herders who had gone missing on Sunday were found dead")
-_LATER_FOUND_DEAD_AFTER = re.compile(r"[^,;.]{0,60}?\s(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
+# (not a part of them found dead, a new subject after "and": "Six fishermen went missing and one was found dead")
+_LATER_FOUND_DEAD_AFTER = re.compile(r"(?:(?!\b(?:and|but|while|whereas)\s+(?:(?:the\s+)?(?:bod(?:y|ies)|one|two|three|four|"
+                                     r"five|six|seven|eight|nine|ten|\d+|some|others?|several|a\s+few|few|most|all|many|"
+                                     r"none|another|he|she|it|they)\b|\w+\s+of\s+(?:them|whom|those)\b))[^,;.]){0,60}?"
+                                     r"\s(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
                                      r"found\s+(?:dead|killed|murdered|executed|slain)\b", re.IGNORECASE)
 _ANSWER_CLAUSE_AFTER = re.compile(r"[^,;]*,[^.;]{0,100}?\b(?:responded|retaliated|reprisals?|retaliatory|"
                                   r"in\s+(?:response|retaliation|reprisal)|counter-?(?:attacks?|attacked|offensives?))\b",
