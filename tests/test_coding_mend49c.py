@@ -52,3 +52,15 @@ def test_one_of_the_missing_found_dead_is_one_dead(pipe: Pipeline) -> None:
     # (the missing told as the dead found stay the dead)
     assert _dead(pipe, "Gunmen attacked a village near Kidal, Mali, on Monday, residents said. Two herders who had "
                        "gone missing during the attack were found dead near the village.") == 2
+
+
+def test_an_armed_man_who_was_also_an_armed_role_stays_the_armed_side(pipe: Pipeline) -> None:
+    # "who was also" with no civilian post after it: the group's man, the battle's other side
+    (ev,) = code(pipe, "Nigerian troops killed a Boko Haram commander who was also the group's chief bomb maker near "
+                       "Bama on Sunday.", PUBLISHED)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.actor2 is not None and "Boko Haram" in ev.actor2
+    # (a civilian post after it stays the civilian struck)
+    (ev,) = code(pipe, "On Sunday, suspected jihadists killed a Koglweogo chief (who also was an elected councilman) "
+                       "near Djibo, Burkina Faso.", PUBLISHED)
+    assert (ev.actor2 or "").startswith("Civilians")

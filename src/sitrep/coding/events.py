@@ -11415,7 +11415,15 @@ _OFF_DUTY = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s+(?:\w+\s+)?$", re.IGNO
 # ... or told so after his noun, or told as holding a civilian post too: "a Koglweogo chief (assumed off-duty)", "a
 # Dozo militiaman who also is a market tax collector", "a CMA member, who was also a municipal councillor" (ACLED codes
 # an attack on him as violence against a civilian: the 7 READ-seed notes of such a man attacked, none a battle)
-_CIVILIAN_TOO_AFTER = re.compile(r"(?:\s+(?!who\b)[\w-]+){0,2}?\s*[(,]?\s*(?:who\s+(?:also\s+(?:is|was)|(?:is|was)\s+also)\b|"
+# (the post a civilian one: not "a Boko Haram commander who was also the group's chief bomb maker")
+_CIVILIAN_POST = (r"(?:an?\s+|the\s+)?(?:(?![\w-]+['’]s\b)(?!(?:group|armed|militant|jihadist|rebel|militia)\b)[\w-]+\s+){0,3}?"
+                  r"(?:(?:market\s+)?tax\s+collector|council(?:l)?or|councilman|teacher|trader|merchant|shopkeeper|"
+                  r"businessman|(?:village|traditional|customary|local)\s+chief|chief\s+of\s+(?:the\s+)?village|"
+                  r"village\s+head|imam|marabout|pastor|priest|catechist|mayor|deputy\s+mayor|farmer|herder|shepherd|"
+                  r"fisherman|gold\s+miner|miner|driver|mechanic|tailor|butcher|nurse|doctor|student|civil\s+servant|"
+                  r"(?:local|municipal|elected|government)\s+official|member\s+of\s+parliament|deputy|elder|notable)s?\b")
+_CIVILIAN_TOO_AFTER = re.compile(r"(?:\s+(?!who\b)[\w-]+){0,2}?\s*[(,]?\s*(?:who\s+(?:also\s+(?:is|was)|(?:is|was)\s+also)\s+"
+                                 + _CIVILIAN_POST + r"|"
                                  r"(?:assumed|presumed|reportedly|likely|probably)\s+off[- ]duty\b)", re.IGNORECASE)
 
 
