@@ -64,3 +64,10 @@ def test_an_armed_man_who_was_also_an_armed_role_stays_the_armed_side(pipe: Pipe
     (ev,) = code(pipe, "On Sunday, suspected jihadists killed a Koglweogo chief (who also was an elected councilman) "
                        "near Djibo, Burkina Faso.", PUBLISHED)
     assert (ev.actor2 or "").startswith("Civilians")
+
+
+def test_an_assassination_its_target_survived_kills_no_one(pipe: Pipeline) -> None:
+    assert _dead(pipe, "An assassination was carried out against the mayor of Djibo on Sunday, but he survived.") == 0
+    # (one told done with no one living through it stays one dead)
+    assert _dead(pipe, "On Monday, an assassination was carried out near Djibo, Burkina Faso. Ansaroul Islam claimed "
+                       "responsibility.") == 1

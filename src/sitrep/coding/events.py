@@ -4739,7 +4739,10 @@ _NOMINAL_KILLED = (
     # (an assassination told with no victim named, done: "An assassination was carried out in the Sibe area", one
     # killed; not an attempt, "an assassination attempt was foiled")
     re.compile(r"\b(?:an|one)\s+()((?:targeted\s+)?assassination)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-               r"(?:conducted|carried\s+out|committed|perpetrated|reported|recorded)\b", re.IGNORECASE),
+               r"(?:conducted|carried\s+out|committed|perpetrated|reported|recorded)\b"
+               # (not one the target lived through: "... carried out against the mayor of Djibo, but he survived")
+               r"(?![^.;]*?\b(?:survived|survives|surviving|escaped|escapes|unhurt|unharmed|uninjured|injured|wounded|"
+               r"failed|foiled|thwarted|missed)\b)", re.IGNORECASE),
 )
 # a death the crowd or the article answers to, not one of the happening: "angry over the death of Justin Zongo"
 _ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|(?:in\s+)?reaction to|related to|linked to|"
