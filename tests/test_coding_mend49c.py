@@ -27,6 +27,10 @@ def test_an_operation_or_raid_that_took_suspects_is_no_fight(pipe: Pipeline) -> 
                         "militants.") == [("Battles", "Armed clash")]
     assert _types(pipe, "Malian soldiers raided an ISGS camp near Menaka on Monday, four militants were "
                         "arrested.") == [("Battles", "Armed clash")]
+    (ev,) = code(pipe, "Malian army units carried out a joint operation with Burkinabe units called 'Kapidgou' in the "
+                       "Gakou forest near Koro, Mali, on Sunday, leaving 12 militants killed and three arrested.",
+                 PUBLISHED)
+    assert ev.event_type == "Battles" and (ev.actor1 or "").startswith("Military Forces of Mali")
 
 
 def test_others_violence_a_crowd_reports_keeps_its_protest_peaceful(pipe: Pipeline) -> None:

@@ -322,7 +322,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:militants|jihadi(?:st)?s|terrorists|insurgents|islamists|combatants)\b|"
                          r"(?<!\bno )"
                          r"\b(?:militants|jihadi(?:st)?s|terrorists|insurgents|islamists|combatants)\s+"
-                         r"(?:were|had been|have been|was) (?:arrested|captured|apprehended)\b))|"
+                         r"(?:(?:were|had been|have been|was) )?(?:(?:killed|neutrali[sz]ed|wounded) and (?:[\w-]+ ){1,2}?)?"
+                         r"(?:arrested|captured|apprehended)\b))|"
                          r"(?:fired|firing) " + _SHOTS + r" (?:against|at|on|towards|into (?!the air))"
                          # (not at a goal: "fired two shots at goal")
                          r"(?! (?:the |his |her |their |an? )?(?:goal|net|basket)\b)"),
