@@ -423,6 +423,8 @@ def _armed_men_taken(text: str) -> bool:
 # a police operation that took people is the arrest, not a fight: "French police carried out an anti-terror
 # operation in Marseille, arresting three suspected jihadists" (the army's, Barkhane's, stays the clash)
 _POLICE_BEFORE = re.compile(r"\b(?:police(?:men|man)?|police\s+officers?|cops|gendarmes?\s+and\s+police)\b", re.IGNORECASE)
+_SOLDIERS_BEFORE = re.compile(r"\b(?:soldiers|troops|army|military|armed\s+forces|defen[cs]e\s+forces|barkhane|fama|fds)\b",
+                              re.IGNORECASE)
 _OPERATION_HIT = re.compile(r"(?:carried out|conducted|launched|led)\b[^.;]*?\boperations?\b|dismantl", re.IGNORECASE)
 _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
@@ -1900,7 +1902,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
         hits = [(t, sp) for t, sp in hits if not (t.name == "attack-military" and text[sp[0]:sp[1]].lower().startswith("raid"))]
     hits = [(t, sp) for t, sp in hits if not (
         t.name == "attack-military" and _OPERATION_HIT.match(text, sp[0], sp[1])
-        and _POLICE_BEFORE.search(text, max(0, text.rfind(".", 0, sp[0]) + 1, sp[0] - 150), sp[0]))]
+        and _POLICE_BEFORE.search(text, max(0, text.rfind(".", 0, sp[0]) + 1, sp[0] - 150), sp[0])
+        and not _SOLDIERS_BEFORE.search(text, max(0, text.rfind(".", 0, sp[0]) + 1, sp[0] - 150), sp[0]))]
     if len(hits) > 1:
         # a happening told as the cause of another, with its own day: "police arrested five men on Friday following
         # violent protests on Apr.10" (the arrest is the news, the protests its background)
@@ -2766,7 +2769,7 @@ _SYMBOLS = r"(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|photographs?|
 _CROWD_GAP_NOT = (r"(?:was|were|been|being|is|are|get|got|said|says|say|told|tell|tells|reported|claimed|added|"
                   r"explained|according|soldiers|troops|army|military|police|policemen|gendarmes?|gendarmerie|forces|"
                   r"gunmen|militants?|jihadists?|terrorists?|assailants|attackers|bandits|thugs|men|militia\w*|"
-                  r"rebels|fighters|unknown|armed|security|he|she|it|we|someone)\b")
+                  r"rebels|fighters|he|she|we|someone)\b")
 _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strikers|students|pupils|youths|the crowd|"
                              r"residents|inhabitants|villagers|refugees|asylum seekers|migrants|supporters|traders|"
                              # (the crowd by other nouns: "the villagers staged a march ..., locals also burned the house
