@@ -445,10 +445,34 @@ _CONTEST_BEFORE = re.compile(r"\b(?:battles?|fights?|wars?|contests?|races?|camp
 # a raid on an armed group's camp, base or hideout is a fight even where only arrests are told ("troops raided
 # a militant camp and arrested four jihadists": ACLED's armed clash; not "raided the hideouts at X and arrested three
 # men", no armed group told; nor "a raid on the CMA headquarters where eight combatants were arrested", an office)
-_RAIDED_HIDEOUT = re.compile(r"\braid(?:ed|ing|s)?\s+(?:on\s+)?(?:(?:a|an|the|their|its|two|three|several)\s+)?(?:[\w-]+\s+){0,3}?"
-                             r"(?:camps?|bases?|hide-?outs?|strongholds?|hiding\s+places?)\b", re.IGNORECASE)
+# (not a camp of the displaced: "raided a camp for displaced people ... arrested ten men suspected of being Boko
+# Haram militants", "raided an IDP camp")
+_RAIDED_HIDEOUT = re.compile(r"\braid(?:ed|ing|s)?\s+(?:on\s+)?(?:(?:a|an|the|their|its|two|three|several)\s+)?"
+                             r"(?:(?!(?:displaced|displacement|refugees?|idps?|internally|resettlement|transit)\b)[\w-]+\s+){0,3}?"
+                             r"(?:camps?|bases?|hide-?outs?|strongholds?|hiding\s+places?)\b"
+                             r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees|idps|migrants)\b)",
+                             re.IGNORECASE)
 _ARMED_GROUP_MEN = re.compile(r"\b(?:militants?|jihadi(?:st)?s|terrorists?|insurgents?|islamists?|rebels|combatants|"
                               r"fighters)\b", re.IGNORECASE)
+# armed men told only as what the ones taken were suspected of, their helpers, or as none: "men suspected of being
+# Boko Haram militants", "people suspected of recruiting jihadists", "no terrorists were found"
+_ARMED_MEN_NOT_TAKEN_BEFORE = re.compile(r"\b(?:suspect(?:ed|s)?\s+of|accused\s+of|alleged(?:ly)?|no|recruit\w*|financ\w*|"
+                                         r"fund\w*|support\w*|help\w*|aid\w*|being|collaborat\w*|linked\s+to|ties\s+to)"
+                                         r"\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _armed_men_taken(text: str) -> bool:
+    """armed-group men the sentence tells, not only as a suspicion, a help or none (see _ARMED_MEN_NOT_TAKEN_BEFORE)"""
+    return any(not _ARMED_MEN_NOT_TAKEN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               for m in _ARMED_GROUP_MEN.finditer(text))
+
+
+# a police operation that took people is the arrest, not a fight: "French police carried out an anti-terror
+# operation in Marseille, arresting three suspected jihadists" (the army's, Barkhane's, stays the clash)
+_POLICE_BEFORE = re.compile(r"\b(?:police(?:men|man)?|police\s+officers?|cops|gendarmes?\s+and\s+police)\b", re.IGNORECASE)
+_SOLDIERS_BEFORE = re.compile(r"\b(?:soldiers|troops|army|military|armed\s+forces|defen[cs]e\s+forces|barkhane|fama|fds)\b",
+                              re.IGNORECASE)
+_OPERATION_HIT = re.compile(r"(?:carried out|conducted|launched|led)\b[^.;]*?\boperations?\b|dismantl", re.IGNORECASE)
 _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
 # (a shooting is a camera's only after one of these: "an election day shooting" is a shooting)
@@ -1923,10 +1947,14 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
         # school, burned a motorbike and seized phones": the property taken; "... two suicide bombers detonated")
         hits = [(t, sp) for t, sp in hits if not _INCURSION.search(text, sp[0], sp[1])]
     if any(t.name == "arrests" for t, _ in hits) and not _BLOODSHED.search(text) \
-            and not (_RAIDED_HIDEOUT.search(text) and _ARMED_GROUP_MEN.search(text)):
+            and not (_RAIDED_HIDEOUT.search(text) and _armed_men_taken(text)):
         # a raid that arrests with no harm told is a search, the arrest its event: "raided the hideouts at X and
         # arrested three men"
         hits = [(t, sp) for t, sp in hits if not (t.name == "attack-military" and text[sp[0]:sp[1]].lower().startswith("raid"))]
+    hits = [(t, sp) for t, sp in hits if not (
+        t.name == "attack-military" and _OPERATION_HIT.match(text, sp[0], sp[1])
+        and _POLICE_BEFORE.search(text, max(0, text.rfind(".", 0, sp[0]) + 1, sp[0] - 150), sp[0])
+        and not _SOLDIERS_BEFORE.search(text, max(0, text.rfind(".", 0, sp[0]) + 1, sp[0] - 150), sp[0]))]
     if len(hits) > 1:
         # a happening told as the cause of another, with its own day: "police arrested five men on Friday following
         # violent protests on Apr.10" (the arrest is the news, the protests its background)
@@ -2829,12 +2857,20 @@ def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
 # the crowd of a demonstration turned violent: "Demonstrators burned part of the town hall and launched an assault
 # against the gendarmerie", "Some students stormed a regional police office" (ACLED: Riots, violent demonstration)
 _SYMBOLS = r"(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|photographs?|images?|posters?|banners?|caricatures?|copies)\b"  # burned in protest, no riot
+_CROWD_GAP_NOT = (r"(?:was|were|been|being|is|are|get|got|said|says|say|told|tell|tells|reported|claimed|added|"
+                  r"explained|according|soldiers|troops|army|military|police|policemen|gendarmes?|gendarmerie|forces|"
+                  r"gunmen|militants?|jihadists?|terrorists?|assailants|attackers|bandits|thugs|men|militia\w*|"
+                  r"rebels|fighters|he|she|we|someone)\b")
 _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strikers|students|pupils|youths|the crowd|"
                              r"residents|inhabitants|villagers|refugees|asylum seekers|migrants|supporters|traders|"
                              # (the crowd by other nouns: "the villagers staged a march ..., locals also burned the house
                              # of the gendarme", "striking miners ransacked the office")
                              r"locals|the population|merchants|vendors|shopkeepers|workers|miners)"
-                             r"(?:,\s+(?:\w+\s+){0,3}?\w+,)?\s+(?:\w+\s+){0,3}?(?:(?:burned|burnt|torched|set fire to|set ablaze)(?!\s+(?:the\s+|a\s+)?"
+                             # (the gap no passive, no saying, no other doer: not "locals said soldiers attacked the
+                             # market", "miners were attacked by gunmen", "workers were attacked by thugs")
+                             r"(?:,\s+(?:\w+\s+){0,3}?\w+,)?\s+(?:(?!" + _CROWD_GAP_NOT + r")\w+\s+){0,3}?"
+                             r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )"
+                             r"(?:(?:burned|burnt|torched|set fire to|set ablaze)(?!\s+(?:the\s+|a\s+)?"
                              r"(?:\w+\s+)?" + _SYMBOLS + r")|ransacked|looted|"
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
                              r"beat up|destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?" + _SYMBOLS + r")(?:\w+\s+){1,3}?"
@@ -4282,7 +4318,11 @@ _PRESUMED_DEAD_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?(?:are|were|is|was|have\s
                                   r"(?:believed|presumed|feared|thought|assumed)\s+(?:to\s+(?:have\s+been\s+"
                                   r"(?:killed|executed|murdered)|be\s+dead|have\s+died)|dead|killed)\b", re.IGNORECASE)
 # the missing told found dead in the same clause ("two herders who had gone missing on Sunday were found dead")
-_LATER_FOUND_DEAD_AFTER = re.compile(r"[^,;.]{0,60}?\s(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
+# (not a part of them found dead, a new subject after "and": "Six fishermen went missing and one was found dead")
+_LATER_FOUND_DEAD_AFTER = re.compile(r"(?:(?!\b(?:and|but|while|whereas)\s+(?:(?:the\s+)?(?:bod(?:y|ies)|one|two|three|four|"
+                                     r"five|six|seven|eight|nine|ten|\d+|some|others?|several|a\s+few|few|most|all|many|"
+                                     r"none|another|he|she|it|they)\b|\w+\s+of\s+(?:them|whom|those)\b))[^,;.]){0,60}?"
+                                     r"\s(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
                                      r"found\s+(?:dead|killed|murdered|executed|slain)\b", re.IGNORECASE)
 _ANSWER_CLAUSE_AFTER = re.compile(r"[^,;]*,[^.;]{0,100}?\b(?:responded|retaliated|reprisals?|retaliatory|"
                                   r"in\s+(?:response|retaliation|reprisal)|counter-?(?:attacks?|attacked|offensives?))\b",
@@ -4798,7 +4838,10 @@ _NOMINAL_KILLED = (
     # (an assassination told with no victim named, done: "An assassination was carried out in the Sibe area", one
     # killed; not an attempt, "an assassination attempt was foiled")
     re.compile(r"\b(?:an|one)\s+()((?:targeted\s+)?assassination)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-               r"(?:conducted|carried\s+out|committed|perpetrated|reported|recorded)\b", re.IGNORECASE),
+               r"(?:conducted|carried\s+out|committed|perpetrated|reported|recorded)\b"
+               # (not one the target lived through: "... carried out against the mayor of Djibo, but he survived")
+               r"(?![^.;]*?\b(?:survived|survives|surviving|escaped|escapes|unhurt|unharmed|uninjured|injured|wounded|"
+               r"failed|foiled|thwarted|missed)\b)", re.IGNORECASE),
 )
 # a death the crowd or the article answers to, not one of the happening: "angry over the death of Justin Zongo"
 _ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|(?:in\s+)?reaction to|related to|linked to|"
@@ -11579,7 +11622,15 @@ _OFF_DUTY = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s+(?:\w+\s+)?$", re.IGNO
 # ... or told so after his noun, or told as holding a civilian post too: "a Koglweogo chief (assumed off-duty)", "a
 # Dozo militiaman who also is a market tax collector", "a CMA member, who was also a municipal councillor" (ACLED codes
 # an attack on him as violence against a civilian: the 7 READ-seed notes of such a man attacked, none a battle)
-_CIVILIAN_TOO_AFTER = re.compile(r"(?:\s+(?!who\b)[\w-]+){0,2}?\s*[(,]?\s*(?:who\s+(?:also\s+(?:is|was)|(?:is|was)\s+also)\b|"
+# (the post a civilian one: not "a Boko Haram commander who was also the group's chief bomb maker")
+_CIVILIAN_POST = (r"(?:an?\s+|the\s+)?(?:(?![\w-]+['’]s\b)(?!(?:group|armed|militant|jihadist|rebel|militia)\b)[\w-]+\s+){0,3}?"
+                  r"(?:(?:market\s+)?tax\s+collector|council(?:l)?or|councilman|teacher|trader|merchant|shopkeeper|"
+                  r"businessman|(?:village|traditional|customary|local)\s+chief|chief\s+of\s+(?:the\s+)?village|"
+                  r"village\s+head|imam|marabout|pastor|priest|catechist|mayor|deputy\s+mayor|farmer|herder|shepherd|"
+                  r"fisherman|gold\s+miner|miner|driver|mechanic|tailor|butcher|nurse|doctor|student|civil\s+servant|"
+                  r"(?:local|municipal|elected|government)\s+official|member\s+of\s+parliament|deputy|elder|notable)s?\b")
+_CIVILIAN_TOO_AFTER = re.compile(r"(?:\s+(?!who\b)[\w-]+){0,2}?\s*[(,]?\s*(?:who\s+(?:also\s+(?:is|was)|(?:is|was)\s+also)\s+"
+                                 + _CIVILIAN_POST + r"|"
                                  r"(?:assumed|presumed|reportedly|likely|probably)\s+off[- ]duty\b)", re.IGNORECASE)
 
 

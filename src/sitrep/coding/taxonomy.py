@@ -314,8 +314,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:(?:carried out|conducted|launched|led) (?:an? |joint |several |two |three )?(?:[\w-]+ ){0,3}?"
                          r"operations?|dismantl(?:ed|ing) (?:an? |the |two |three |several )?(?:[\w/-]+ ){0,6}?"
                          r"(?:camps?|bases?|hide-?outs?|strongholds?))\b"
-                         r"(?=[^.;]{0,160}?\b(?:arrest(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing))\b)"
-                         r"(?=[^.;]{0,200}?\b(?:militants|jihadi(?:st)?s|terrorists|insurgents|islamists|combatants)\b)|"
+                         # (the armed men the arrest's object, or the ones arrested: not "arrested four people suspected
+                         # of recruiting jihadists", "arresting 40 migrants, and said no terrorists were found";
+                         # police's operation is no fight: see _POLICE_OPERATION in events.py)
+                         r"(?=[^.;]{0,200}?(?:\b(?:arrest(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing))\s+"
+                         r"(?:(?!(?:of|no|for|being|who|that|and|or|people|men|persons|individuals)\b)[\w-]+\s+){0,3}?"
+                         r"(?:militants|jihadi(?:st)?s|terrorists|insurgents|islamists|combatants)\b|"
+                         r"(?<!\bno )"
+                         r"\b(?:militants|jihadi(?:st)?s|terrorists|insurgents|islamists|combatants)\s+"
+                         r"(?:(?:were|had been|have been|was) )?(?:(?:killed|neutrali[sz]ed|wounded) and (?:[\w-]+ ){1,2}?)?"
+                         r"(?:arrested|captured|apprehended)\b))|"
                          r"(?:fired|firing) " + _SHOTS + r" (?:against|at|on|towards|into (?!the air))"
                          # (not at a goal: "fired two shots at goal")
                          r"(?! (?:the |his |her |their |an? )?(?:goal|net|basket)\b)"),
