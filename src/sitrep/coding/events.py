@@ -9695,10 +9695,11 @@ _TAKERS = {"gunmen", "militants", "jihadists", "assailants", "attackers", "bandi
            "police", "troops", "security", "forces", "army", "with", "from", "were", "was", "been", "have", "that",
            "this", "their", "they", "them", "after", "later", "last", "week", "village", "town", "people"}
 
-_KILL_WORDS = {"found", "discovered", "dead", "executed", "killed", "murdered", "hanged", "beheaded", "lifeless",
-               "shot", "body", "bodies", "corpse", "corpses", "remains", "recovered", "dumped", "later", "then",
-               "subsequently", "summarily", "near", "outside", "close", "were", "been", "village", "town", "city",
-               "area", "locality", "hamlet", "vicinity", "outskirts", "bush"}
+# the words of the killing and its place, which name none of the people taken
+_DEATH_TELLING_WORDS = {"found", "discovered", "dead", "executed", "killed", "murdered", "hanged", "beheaded", "lifeless",
+                        "shot", "body", "bodies", "corpse", "corpses", "remains", "recovered", "dumped", "later", "then",
+                        "subsequently", "summarily", "near", "outside", "close", "were", "been", "village", "town", "city",
+                        "area", "locality", "hamlet", "vicinity", "outskirts", "bush"}
 
 
 def _killed_are_taken(article: Article, p, q) -> bool:
@@ -9719,7 +9720,7 @@ def _killed_are_taken(article: Article, p, q) -> bool:
     sp = article.sentences[p.sentence]
     words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", sp.text)} - _TAKERS
     words -= {w.lower() for w in re.findall(r"\b(?:abduct|kidnapp?|taken|hostage|seized|arrest|detain)\w*", sp.text)}
-    return any(w in words for w in re.findall(r"[a-z]{4,}", told) if w not in _KILL_WORDS)
+    return any(w in words for w in re.findall(r"[a-z]{4,}", told) if w not in _DEATH_TELLING_WORDS)
 
 
 # a journey's start: "from |Gao| to Bamako" (`_event_place`)
