@@ -41,7 +41,7 @@ def test_the_islamic_state_in_algeria_and_tunisia_is_jund_al_khilafa(pipe: Pipel
      "RENAMO: Mozambican National Resistance"),
     ("WARRI, Nigeria, March 12 - The Niger Delta Avengers blew up an oil pipeline near Warri on Saturday, the group "
      "said in a statement.", "NDA: Niger Delta Avengers"),
-    ("On 12 March, NRM supporters beat up two opposition activists in Mbarara, Uganda.",
+    ("On 12 March, NRM youths beat up two opposition activists in Mbarara, Uganda.",
      "NRM: National Resistance Movement"),
     ("On 12 March, gunmen shot dead a member of Egypt's Central Security Forces in El Arish.",
      "Police Forces of Egypt (2014-)"),

@@ -556,3 +556,8 @@ def test_a_day_told_from_the_day_before_it(phrase: str, day: date, rule: str) ->
 ])
 def test_no_day_from_the_day_before_it(text: str) -> None:
     assert not [d for d in find_dates(text, date(2025, 1, 27)) if d.rule.startswith("anaphoric")]
+
+
+def test_no_day_counted_from_a_bound_of_a_time() -> None:
+    text = "Protests have been taking place daily since 21 July. On the same day, shows of force took place in Nouakchott."
+    assert not [d for d in find_dates(text, date(2019, 7, 30)) if d.rule.startswith("anaphoric")]

@@ -1458,6 +1458,8 @@ _ANAPHORIC_DAY = re.compile(
 # year", "the same day in 2019")
 _ANAPHORIC_PAST_AFTER = re.compile(r"[^.;]{0,40}?\b(?:last\s+(?:year|month)|(?:a|one|two|three|\d+)\s+years?\s+ago|"
                                    r"in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# a day told as a bound of a time, not as a happening's day ("since 21 July", "until Friday")
+_BOUND_DAY = re.compile(r"(?:since|until|till|from|by|before|after)\b", re.IGNORECASE)
 # the last day told before it must be this near, in the same or the previous sentence or two (characters)
 _ANAPHORIC_REACH = 400
 
@@ -1470,7 +1472,7 @@ def _anaphoric_days(text: str, mentions: list[DateMention], pub: date | None) ->
         if any(d.start < m.end() and m.start() < d.end for d in mentions):
             continue
         ref = next((d for d in reversed(mentions) if d.end <= m.start() and d.precision == DAY and d.anchored
-                    and d.date_start is not None and d.date_start == d.date_end
+                    and d.date_start is not None and d.date_start == d.date_end and not _BOUND_DAY.match(d.text)
                     and m.start() - d.end <= _ANAPHORIC_REACH and not d.rule.startswith("future-")), None)
         if ref is None or _ANAPHORIC_PAST_AFTER.match(text, m.end()):
             continue
