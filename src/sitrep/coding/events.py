@@ -14026,9 +14026,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 and ev.sub_event_type != "Government regains territory" \
                 and ev.event_date is not None and ev.event_date < _GROUP_FIRST_UNTIL[state_cc] \
                 and a1 is not None and a2 is not None and a1.inter == 1 and a2.inter in (2, 3) \
-                and not a1.actor.startswith("Government of"):
+                and not a1.actor.startswith("Government of") and a1.country_code == state_cc:
             # where ACLED's older coding lists the armed group first in its fights with the state's forces ("the
-            # Mali army said it had killed some 20 Tuareg rebels" in 2012: MNLA, then the army)
+            # Mali army said it had killed some 20 Tuareg rebels" in 2012: MNLA, then the army; the state's own
+            # forces, not another state's fighting in a place read there: "Chadian forces clashed with FPRN")
             a1, a2 = a2, a1
         by_area = False
         if state_cc in ("ML", "NE"):
