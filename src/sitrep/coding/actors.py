@@ -96,7 +96,7 @@ import json
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -473,6 +473,15 @@ _COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|
 _FORCES_NOUN_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|units|contingents)\b")
 # a name (an acronym or capitalised words) joined before another: "PDP and ", "Zanu PF or "
 _COORDINATED_NAME_BEFORE = re.compile(r"\b([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})\s*(?:,|and|&|/|and/or|or)\s*$")
+
+
+def _each_actor_once(mentions: Iterable[ActorMention]) -> Iterator[ActorMention]:
+    """The first mention of each actor, in order."""
+    seen: set[str] = set()
+    for m in mentions:
+        if m.actor not in seen:
+            seen.add(m.actor)
+            yield m
 
 
 class ActorMatcher:
@@ -1399,11 +1408,7 @@ class ActorMatcher:
         """`regions`, each unit with how many of the actors (each counted once) fight in it: "Katiba Macina ...
         clashed with Dan Na Ambassagou" gives Mopti two votes, Tombouctou, where only Katiba Macina fights, one."""
         out: Counter[tuple[str, str]] = Counter()
-        seen: set[str] = set()
-        for m in mentions:
-            if m.actor in seen:
-                continue
-            seen.add(m.actor)
+        for m in _each_actor_once(mentions):
             known = self._regions.get(m.actor)
             if known is None and (eth := self._ethnic_militia.match(m.actor)):
                 # "Dogon Ethnic Militia (Mali)": the people's regions in the militia's country
@@ -1420,11 +1425,7 @@ class ActorMatcher:
         ("JNIM militants ambushed an army convoy in Batouma": Mopti's Batouma, not Tombouctou's). Across countries
         the lists say nothing (see `find_places`)."""
         out: Counter[tuple[str, str]] = Counter()
-        seen: set[str] = set()
-        for m in mentions:
-            if m.actor in seen:
-                continue
-            seen.add(m.actor)
+        for m in _each_actor_once(mentions):
             for u, rank in self._region_rank.get(m.actor, {}).items():
                 out[u] += _REGION_RANK_STEP * min(rank, _REGION_RANK_MAX)
         return out
