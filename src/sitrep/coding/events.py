@@ -2233,7 +2233,7 @@ class _BySentence:
     """The article's anchored dates, count-numbers and crowd actors per sentence, built once per article (the coder
     asks for them sentence by sentence; scanning every mention each time made drafting quadratic)."""
 
-    __slots__ = ("article", "dates", "numbered", "crowd", "single_victim")
+    __slots__ = ("article", "dates", "numbered", "crowd", "single_victim", "stretch_ends")
 
     def __init__(self, article: Article) -> None:
         import bisect
@@ -2247,6 +2247,8 @@ class _BySentence:
         self.numbered = {bisect.bisect_right(starts, n.start) - 1 for n in article.numbers if n.unit is None}
         self.crowd = {a.sentence for a in article.actors if a.inter in (5, 6)}
         self.single_victim: dict[int, NumberMention | None] = {}  # `_single_victim` by sentence, asked up to 3 times
+        # `_stretch_ends` of the article's places, asked once per event: (how many places it was read on, the ends)
+        self.stretch_ends: tuple[int, list[PlaceMention]] | None = None
 
 
 _LAST_INDEX: list[_BySentence] = []
@@ -2742,6 +2744,8 @@ _TAKEN_NAME_END = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|after|from|and|late|e
 
 
 def _place_taken(article: Article, s: Sentence) -> list[tuple[Trigger, tuple[int, int]]]:
+    if not any(w in s.text for w in ("captur", "seiz", "overr", "took", "takes")):
+        return []  # (no verb of taking: most sentences, asked cheaply)
     for m in _TOOK_NAME.finditer(article.text, s.start, s.end):
         place = next((p for p in article.places if p.start == m.end() and p.feature in ("place", "admin2")
                       and p.context not in ("dateline", "demonym") and _TAKEN_NAME_END.match(article.text, p.end)), None)
@@ -9751,6 +9755,15 @@ def _stretch_end(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool
     return False
 
 
+def _stretch_ends(text: str, located: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of `located` that are one end of a stretch (`_stretch_end`), each read against the places told
+    within 40 characters of it only (the ends of a stretch are that near; reading each against all the text's places
+    had made the scene's choice the coder's slowest step on long articles)."""
+    pl = sorted((p for p in located if p.feature == "place"), key=lambda p: (p.start, p.end))
+    return [p for i, p in enumerate(pl) if _stretch_end(
+        text, p, [q for q in pl[max(0, i - 8):i + 9] if q.start - p.end <= 40 and p.start - q.end <= 40])]
+
+
 def _after_bracket(text: str, end: int) -> int:
     """Where a near cue after a place starts: past an opening bracket that holds it ("Dianweli (near Bandiougou)")."""
     m = _NEAR_BRACKET.match(text, end)
@@ -9886,7 +9899,10 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # Anefis"
         # (an end may have left `places` already, the far end of "the road from Djibo to Dori, near Arbinda" as
         # where people went: the stretch is read on all the places the text tells)
-        ends = [p for p in located if p.feature == "place" and _stretch_end(article.text, p, located)]
+        index = _by_sentence(article)
+        if index.stretch_ends is None or index.stretch_ends[0] != len(article.places):
+            index.stretch_ends = (len(article.places), _stretch_ends(article.text, located))
+        ends = index.stretch_ends[1]
         if ends and any(q.feature == "place" and q not in ends and q.context in ("in", "near")
                         and _ON_STRETCH_BETWEEN.fullmatch(article.text, e.end, q.start) for q in places for e in ends):
             places = [p for p in places if p not in ends]
