@@ -56,7 +56,7 @@ from sitrep.model import (
     Source,
 )
 from sitrep.text.dateline import dateline_span, filing_date
-from sitrep.text.dates import WEEKDAY_NAMES
+from sitrep.text.dates import PAST_TIME, WEEKDAY_NAMES, count_value
 from sitrep.text.numbers import NUMBER_WORD_PATTERN, singular
 from sitrep.text.prefilter import KeywordGate
 
@@ -97,8 +97,6 @@ _LAG_AFTER_TAKEN = re.compile(r"\s*,?\s*(?:about|some|nearly|almost|just|barely|
                               re.IGNORECASE)
 _RELEASED_BEFORE = re.compile(r"\b(?:freed|free|frees|released|releases?|rescued|escaped|reunited|regained)\b",
                               re.IGNORECASE)
-_LAG_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _capture_lag(article: Article, draft: _Draft, dm: DateMention) -> tuple[timedelta, bool] | None:
@@ -116,7 +114,7 @@ def _capture_lag(article: Article, draft: _Draft, dm: DateMention) -> tuple[time
     if m is None or re.search(r"[;:]", article.text[dm.end:m.start()]) \
             or not _RELEASED_BEFORE.search(article.text, max(s.start, dm.start - 80), dm.start + 40):
         return None
-    n = int(m["n"]) if m["n"].isdigit() else _LAG_NUMBERS[m["n"].lower()]
+    n = count_value(m["n"])
     weeks = m["u"].lower().startswith("week")
     return (timedelta(weeks=n) if weeks else timedelta(days=n)), weeks
 
@@ -2655,7 +2653,7 @@ def _told_before_last(article: Article, draft: _Draft, events: list[Event]) -> t
                  and e.event_date is not None), None)
     if m is None or prev is None or draft.trigger.family not in ("violence", "protest"):
         return None
-    n = 1 if m["n"] is None else int(m["n"]) if m["n"].isdigit() else _LAG_NUMBERS[m["n"].lower()]
+    n = 1 if m["n"] is None else count_value(m["n"])
     unit = (m["u1"] or m["u2"] or m["u3"]).lower()
     if unit.startswith("week"):
         mid = prev.event_date - timedelta(weeks=n)
@@ -2763,10 +2761,7 @@ _CAUSE_CLAUSE_BEFORE = re.compile(r"\b(?:after|following|since|because of)\b[^.;
 
 # a past time told right after a deed, which makes it background: "seized power in September 2022", "captured Kidal in
 # 2012", "toppled the government last year", "killed in a coup in 1987" (a few words may come between: "in a coup in 2021")
-_PAST_TIME_AFTER = re.compile(r"(?:\s+(?!(?:on|and|but|while)\b)[\w'’,-]+){0,6}?\s+(?:in\s+(?:(?:January|February|March|April|May|"
-                              r"June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|"
-                              r"(?:last|the\s+previous)\s+(?:year|month)\b|(?:a|one|two|three|\d+)\s+years?\s+ago\b)",
-                              re.IGNORECASE)
+_PAST_TIME_AFTER = re.compile(r"(?:\s+(?!(?:on|and|but|while)\b)[\w'’,-]+){0,6}?\s+" + PAST_TIME, re.IGNORECASE)
 
 
 def _coup_hits(text: str, start: int, hits: list[tuple[Trigger, tuple[int, int]]]) -> list[tuple[Trigger, tuple[int, int]]]:

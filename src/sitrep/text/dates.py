@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from sitrep.model import DAY, MONTH, WEEK, DateMention
 
-__all__ = ["find_dates", "resolve_phrase"]
+__all__ = ["PAST_TIME", "count_value", "find_dates", "resolve_phrase"]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -303,7 +303,8 @@ def _part_key(raw: str | None) -> str | None:
     return _PART_KEYS.get(s.removesuffix(" of"))
 
 
-def _number(raw: str) -> int:
+def count_value(raw: str) -> int:
+    """A count of days, weeks or months as written: digits or a word ("two", "a", "a couple of", "several")."""
     return int(raw) if raw.isdigit() else _NUMBER_WORDS[_norm(raw)]
 
 
@@ -642,7 +643,7 @@ def _h_relative_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     raw = _norm(m["n"])
-    n = _number(raw)
+    n = count_value(raw)
     vague = raw in _VAGUE_NUMBERS
     unit = _norm(m["unit"]).rstrip("s")
     rule = f"{unit}s-ago"
@@ -683,7 +684,7 @@ def _h_rolling(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if direction == "recent" and m["the"] and not m["n"]:
         return None  # "the recent weeks" is rare; "in recent weeks" is the phrase
     unit = _norm(m["unit"]).rstrip("s")
-    n = _number(m["n"]) if m["n"] else _ROLLING_DEFAULT_N[unit]
+    n = count_value(m["n"]) if m["n"] else _ROLLING_DEFAULT_N[unit]
     future = direction in ("coming", "next", "upcoming")
     rule = f"{'future-coming' if future else 'recent' if direction == 'recent' else 'past'}-{unit}s"
     pub = ctx.published
@@ -1456,8 +1457,10 @@ _ANAPHORIC_DAY = re.compile(
     re.IGNORECASE)
 # a time of its own after it in the clause, which makes the phrase another occasion's ("on the day after Tabaski last
 # year", "the same day in 2019")
-_ANAPHORIC_PAST_AFTER = re.compile(r"[^.;]{0,40}?\b(?:last\s+(?:year|month)|(?:a|one|two|three|\d+)\s+years?\s+ago|"
-                                   r"in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# a past time that makes what it follows another occasion's (shared with the coder's reading of background deeds)
+PAST_TIME = (r"(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+             r"(?:19|20)\d\d\b|(?:last|the\s+previous)\s+(?:year|month)\b|(?:a|one|two|three|\d+)\s+years?\s+ago\b)")
+_ANAPHORIC_PAST_AFTER = re.compile(r"[^.;]{0,40}?\b" + PAST_TIME, re.IGNORECASE)
 # a day told as a bound of a time, not as a happening's day ("since 21 July", "until Friday")
 _BOUND_DAY = re.compile(r"(?:since|until|till|from|by|before|after)\b", re.IGNORECASE)
 # the last day told before it must be this near, in the same or the previous sentence or two (characters)
@@ -1483,8 +1486,7 @@ def _anaphoric_days(text: str, mentions: list[DateMention], pub: date | None) ->
         elif m.group("prev"):
             shift, rule = -1, "anaphoric-previous-day"
         else:
-            n = m.group("n").lower()
-            n_days = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            n_days = count_value(m.group("n"))
             shift = -n_days if m.group("dir").lower() == "earlier" else n_days
             rule = "anaphoric-days-" + ("earlier" if shift < 0 else "later")
         day = ref.date_start + timedelta(days=shift)
