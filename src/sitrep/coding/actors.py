@@ -164,6 +164,11 @@ _REPEATED_NOUN = re.compile(r"(?i:(?:the\s+)?(militants?|fighters?|jihadists?|ji
 # left 15 militants dead"), by a noun for a group's members (not "gunmen" or "assailants", who may be anyone)
 # another happening told after a group's (its men are not that group's): "In a separate incident", "elsewhere"
 _ELSEWHERE = re.compile(r"(?i:\b(?:separate|another\s+(?:incident|attack|raid)|elsewhere|meanwhile|in\s+a\s+different)\b)")
+# ... or, after a group told as the doers of an attack ("Al-Shabaab militants stormed a hotel"), by the noun for those
+# who attacked
+_ATTACKER_NOUN = re.compile(r"(?i:attackers?|assailants?)")
+_DID_ATTACK_AFTER = re.compile(r"(?i:\s+(?:(?:have|has|had|reportedly|allegedly|on\s+\w+)\s+){0,2}(?:stormed|attacked|"
+                               r"raided|ambushed|assaulted|overran|launched\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|assault|raid))\b)")
 _MEMBERS_NOUN = re.compile(r"(?i:militants?|fighters?|jihadists?|jihadis|insurgents?|terrorists?)")
 # ... unless the words before make them others: "other militants", "a rival group's fighters", "unknown gunmen"
 _OTHERS_BEFORE = re.compile(r"(?i:\b(?:other|another|rival|unknown|unidentified|new|different|second|opposing)\s+"
@@ -1276,7 +1281,8 @@ class ActorMatcher:
                 if len(actors) == 2 and len(named) == 2 and _EITHER_GAP.fullmatch(text, named[0].end, named[1].start):
                     actors = [self.alternatives(actors[0], actors[1])]
                 if len(actors) == 1 and last is not None and (singular(last.text.split()[-1]) == singular(
-                        noun.group(1)) or self._bare_before(last, m, noun.group(1), text)):
+                        noun.group(1)) or self._bare_before(last, m, noun.group(1), text)
+                        or self._their_attack(last, m, noun.group(1), text)):
                     m = replace(m, actor=actors[0], inter=last.inter, kind=last.kind, country_code=last.country_code)
             out.append(m)
         return out
@@ -1288,6 +1294,15 @@ class ActorMatcher:
         noun for a group's members ("militants", "fighters"): that group's men."""
         return _MEMBERS_NOUN.fullmatch(noun) is not None and _REPEATED_NOUN.search(last.text) is None \
             and _SENTENCE_END.search(text, last.end, m.start) is not None \
+            and _ELSEWHERE.search(text, last.end, m.start) is None
+
+    @staticmethod
+    def _their_attack(last: ActorMention, m: ActorMention, noun: str, text: str) -> bool:
+        """Whether `m`, men named by the noun for those who attacked ("attackers", "assailants"), are the men of
+        `last`, the one armed group named before them, told as the doers of an attack ("Al-Shabaab militants stormed
+        a hotel ... nine people were killed, including three attackers"); not when another happening is told between
+        ("In a separate incident")."""
+        return _ATTACKER_NOUN.fullmatch(noun) is not None and _DID_ATTACK_AFTER.match(text, last.end) is not None \
             and _ELSEWHERE.search(text, last.end, m.start) is None
 
     # -- names -----------------------------------------------------------------------------------------------

@@ -1,0 +1,33 @@
+"""Rules the lead wrote in session 50, each on sentences written for these tests: the attackers told dead among an
+attack's toll are the attacking group's own men, not a second side."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+from test_news_articles import code
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+def test_attackers_dead_in_a_groups_attack_are_its_own_men(pipe: Pipeline) -> None:
+    text = ("MOGADISHU, May 4 (Reuters) - Al-Shabaab militants stormed a hotel in Mogadishu late on Friday, triggering "
+            "a siege that lasted several hours. Police said nine people were killed, including three attackers.")
+    evs = code(pipe, text, date(2024, 5, 4))
+    assert len(evs) == 1
+    assert evs[0].actor1 == "Al Shabaab"
+    assert evs[0].actor2 != "Unidentified Armed Group (Somalia)"
+
+
+def test_attackers_a_group_fought_off_are_others(pipe: Pipeline) -> None:
+    evs = code(pipe, "MNLA fighters repelled gunmen near Kidal on Sunday, killing four attackers.", date(2024, 5, 6))
+    assert len(evs) == 1
+    assert evs[0].actor2 == "Unidentified Armed Group (Mali)"
