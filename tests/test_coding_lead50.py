@@ -31,3 +31,19 @@ def test_attackers_a_group_fought_off_are_others(pipe: Pipeline) -> None:
     evs = code(pipe, "MNLA fighters repelled gunmen near Kidal on Sunday, killing four attackers.", date(2024, 5, 6))
     assert len(evs) == 1
     assert evs[0].actor2 == "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations said on Monday that 120,000 people had fled fighting in Sudan's North Kordofan state in the "
+    "past week.",
+    "About 120,000 people have fled fighting in North Kordofan in the past week, the United Nations said.",
+])
+def test_the_un_telling_of_fighting_is_no_side(pipe: Pipeline, text: str) -> None:
+    evs = code(pipe, text, date(2024, 5, 7))
+    assert all("United Nations" not in (e.actor1 or "") + (e.actor2 or "") for e in evs)
+
+
+def test_the_un_telling_of_its_own_convoy_struck_is_a_side(pipe: Pipeline) -> None:
+    evs = code(pipe, "The United Nations said gunmen attacked its convoy near Kidal on Monday, wounding two staff.",
+               date(2024, 5, 7))
+    assert [e.actor2 for e in evs] == ["UN: United Nations"]

@@ -11460,17 +11460,27 @@ _POLICE_STRUCK = re.compile(
     r"|\b(?:were|was)\s+(?:fired|shot)\s+(?:up)?on\b|\b(?:fired|opened fire)\s+(?:up)?on\s+them\b", re.IGNORECASE)
 
 
+# bodies that report, not fight: "The United Nations said ... 120,000 people had fled fighting" (not their missions)
+_SPEAKING_BODIES = ("UN: United Nations", "EU: European Union", "AU: African Union", "ECOWAS:", "AES:")
+# ... unless it tells of its own people or goods struck: "said gunmen attacked its convoy"
+_OWN_PEOPLE_STRUCK = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:convoys?|staff|workers|personnel|compounds?|bases?|"
+                                r"vehicles?|offices?|premises|peacekeepers|employees|teams?|trucks?|warehouses?|"
+                                r"helicopters?|planes?|aircraft)\b", re.IGNORECASE)
+
+
 def _police_source(article: Article, a: ActorMention) -> bool:
-    """A police force (or the authorities) that tells, investigates or answers the happening (see
-    `_POLICE_SOURCE_AFTER`, `_POLICE_SOURCE_BEFORE`); not one that then fought, nor one whose sentence tells of
+    """A police force (or the authorities, or a body that reports: `_SPEAKING_BODIES`) that tells, investigates or
+    answers the happening (see `_POLICE_SOURCE_AFTER`, `_POLICE_SOURCE_BEFORE`); not one that then fought, nor one whose sentence tells of
     officers struck (`_POLICE_FOUGHT_AFTER`, `_POLICE_STRUCK`)."""
-    if not a.actor.startswith(("Police Forces", "Forest Guards", "Government of")):
+    if not a.actor.startswith(("Police Forces", "Forest Guards", "Government of") + _SPEAKING_BODIES):
         return False
     if _POLICE_FOUGHT_AFTER.match(article.text, a.end):
         return False  # "residents called the police, who shot dead two robbers"
     sentence = article.sentences[a.sentence] if 0 <= a.sentence < len(article.sentences) else None
     if sentence is not None and _POLICE_STRUCK.search(sentence.text):
         return False  # "Police said officers were ambushed by gunmen": the police tell of their own, a side
+    if sentence is not None and a.actor.startswith(_SPEAKING_BODIES) and _OWN_PEOPLE_STRUCK.search(sentence.text):
+        return False  # "The United Nations said gunmen attacked its convoy": the body tells of its own
     start = sentence.start if sentence is not None else 0  # (a cue before them in their own sentence)
     if (_STATION_AFTER.match(article.text, a.end) or a.text.lower().endswith(("station", "stations"))) and (
             _JURISDICTION_BEFORE.search(article.text, max(start, a.start - 40), a.start)
