@@ -47,3 +47,9 @@ def test_the_un_telling_of_its_own_convoy_struck_is_a_side(pipe: Pipeline) -> No
     evs = code(pipe, "The United Nations said gunmen attacked its convoy near Kidal on Monday, wounding two staff.",
                date(2024, 5, 7))
     assert [e.actor2 for e in evs] == ["UN: United Nations"]
+
+
+def test_an_arrest_a_march_demands_undone_is_no_intervention(pipe: Pipeline) -> None:
+    evs = code(pipe, "Hundreds of women marched through the streets of Mopti on Thursday to demand the release of their "
+                     "husbands, arrested last week by soldiers.", date(2024, 3, 8))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Peaceful protest", None)]

@@ -12323,7 +12323,10 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
 _PROTESTED_CAUSE = re.compile(r"(?:\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|in (?:reaction|response) to|"
                            r"in (?:memory|honou?r) of|commemorat\w*|mourn\w*|"
                            r"following|after|release of|to free|demand\w*|because of|(?:who|which) (?:has|had|have) been)"
-                           r"\b(?:(?!\b(?:and|but|while|when|whereupon|then|before|until)\b)[^.;,]){0,50})$", re.IGNORECASE)
+                           r"\b(?:(?!\b(?:and|but|while|when|whereupon|then|before|until)\b)[^.;,]){0,50}"
+                           # (the held set off by a comma, the deed right after: "demand the release of their husbands,
+                           # arrested last week by soldiers")
+                           r"(?:,\s*(?:(?:who|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?)?)$", re.IGNORECASE)
 # (in its clause: not "against taxes, and police arrested", "against the pension reform and police arrested 30")
 # a violence only feared or warned of: "organisers feared a violent response", "warned of a brutal crackdown"
 _FEARED_BEFORE = re.compile(r"\b(?:fear\w*|warn\w*|risks?|threat\w*|avoid\w*|prevent\w*|possib\w*|could|would|might|"
