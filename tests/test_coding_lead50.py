@@ -53,3 +53,11 @@ def test_an_arrest_a_march_demands_undone_is_no_intervention(pipe: Pipeline) -> 
     evs = code(pipe, "Hundreds of women marched through the streets of Mopti on Thursday to demand the release of their "
                      "husbands, arrested last week by soldiers.", date(2024, 3, 8))
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Peaceful protest", None)]
+
+
+def test_foreign_victims_give_no_country_to_their_captors(pipe: Pipeline) -> None:
+    evs = code(pipe, "Two Chinese nationals were kidnapped by armed men on Monday, security sources said.",
+               date(2024, 4, 5))
+    assert len(evs) == 1
+    assert "China" not in (evs[0].actor1 or "")
+    assert evs[0].actor2 == "Civilians (International)"

@@ -199,13 +199,13 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     # Mainassara": Rioters (Niger) and Niger's police, as the event's implied sides already are)
     hint = dominant_country(article.places) or pipe.actor_matcher.home_country(
         first, focus=pipe.gazetteer.focus,
-        # (not a demonym of a country outside both the region the user follows and Africa: "gunmen kidnapped a
-        # Chinese oil worker" tells whose the victim is, not where it happened; "a Chadian security guard" in a West
+        # (not a demonym of a country outside both the region the user follows, if any, and Africa: "gunmen kidnapped
+        # a Chinese oil worker" tells whose the victim is, not where it happened; "a Chadian security guard" in a West
         # Africa import still tells Chad)
         told=frozenset(p.country_code for p in article.places
                        if p.context in ("demonym", "actor", "modifier") and p.country_code
-                       and not (p.context == "demonym" and pipe.gazetteer.focus
-                                and p.country_code not in pipe.gazetteer.focus and p.country_code not in AFRICA))
+                       and not (p.context == "demonym" and p.country_code not in AFRICA
+                                and p.country_code not in pipe.gazetteer.focus))
         | pipe.actor_matcher.peoples_countries(article.text))
     if hint is None:
         led = pipe.actor_matcher.leader_country(article.text, article.published)

@@ -1480,6 +1480,9 @@ class ActorMatcher:
             # foreigners harmed in the region the user follows do not say where it happened ("21 Italian tourists
             # kidnapped": Civilians (International), not Italy's)
             told = told - {c for c in civilians - sides if c not in focus}
+        else:
+            # (with no region followed, foreigners from outside Africa: "two Chinese nationals kidnapped near Kampti")
+            told = told - {c for c in civilians - sides if c not in AFRICA}
         if len(told) > 1 and focus and len(told & focus) == 1:
             # of several, the one in the region the user follows: "gunmen killed an Italian tourist and two Nigerien
             # soldiers", "French and Niger troops raided the base" (Niger, for a West African gazetteer)
