@@ -12323,10 +12323,7 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
 _PROTESTED_CAUSE = re.compile(r"(?:\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|in (?:reaction|response) to|"
                            r"in (?:memory|honou?r) of|commemorat\w*|mourn\w*|"
                            r"following|after|release of|to free|demand\w*|because of|(?:who|which) (?:has|had|have) been)"
-                           r"\b(?:(?!\b(?:and|but|while|when|whereupon|then|before|until)\b)[^.;,]){0,50}"
-                           # (the held set off by a comma, the deed right after: "demand the release of their husbands,
-                           # arrested last week by soldiers")
-                           r"(?:,\s*(?:(?:who|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?)?)$", re.IGNORECASE)
+                           r"\b(?:(?!\b(?:and|but|while|when|whereupon|then|before|until)\b)[^.;,]){0,50})$", re.IGNORECASE)
 # (in its clause: not "against taxes, and police arrested", "against the pension reform and police arrested 30")
 # a violence only feared or warned of: "organisers feared a violent response", "warned of a brutal crackdown"
 _FEARED_BEFORE = re.compile(r"\b(?:fear\w*|warn\w*|risks?|threat\w*|avoid\w*|prevent\w*|possib\w*|could|would|might|"
@@ -12376,7 +12373,15 @@ def _arrest_protested(text: str, m: re.Match[str]) -> bool:
         return False
     at = m.start() + k.start()  # (the cause before the arrest word: "... who has been |detained")
     return _PROTESTED_CAUSE.search(text, max(0, at - 60), at) is not None \
-        or _KIN_OF_HELD_BEFORE.search(text, max(0, at - 60), at) is not None
+        or _KIN_OF_HELD_BEFORE.search(text, max(0, at - 60), at) is not None \
+        or _RELEASE_OF_HELD_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
+# the held whose release the crowd demands, set off by a comma before their arrest: "demand the release of their
+# husbands, arrested last week by soldiers"
+_RELEASE_OF_HELD_BEFORE = re.compile(r"\b(?:release|freeing|return)\s+of\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,\s*"
+                                     r"(?:(?:who|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?$",
+                                     re.IGNORECASE)
 
 
 # the held are the crowd's kin, named before the deed: "relatives of 300 soldiers |detained after the mutiny protested",
