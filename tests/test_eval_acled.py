@@ -488,6 +488,12 @@ def test_admin1_of_a_unit_cut_from_the_rows_after_its_date() -> None:
     assert not admin1_matches("Gao", row(date(2014, 5, 2), "Menaka"))
     assert not admin1_matches("Kidal", row(date(2014, 5, 2), "Gao"))
     assert admin1_matches("Gao", row(date(2018, 5, 2), "Gao"))
+    # (today's units of other countries, which the bundled gazetteer names: DRC's of 2015, Ghana's of 2019)
+    assert admin1_matches("Ituri", row(date(2014, 5, 2), "Orientale"))
+    assert admin1_matches("Haut-Katanga", row(date(2015, 1, 2), "Katanga"))
+    assert admin1_matches("Savannah", row(date(2018, 5, 2), "Northern"))
+    assert not admin1_matches("Savannah", row(date(2020, 5, 2), "Northern"))
+    assert admin1_matches("N'Djamena", row(date(2016, 5, 2), "Ville de NDjamena"))
 
 
 @pytest.mark.parametrize(("acled", "geonames"), [

@@ -2015,3 +2015,13 @@ def test_namesake_villages_do_not_move_a_village_out_of_the_texts_country(isolat
         assert found["Koudtanga"].country_code == "BF", (text, found["Koudtanga"])  # type: ignore[attr-defined]
     found = {p.text: p for p in find_places("Unknown gunmen killed a herder in Zelbokou on Sunday, residents said.", gaz)}
     assert found["Zelbokou"].country_code == "NE"
+
+
+def test_bundled_admin1_units_cut_from_others_carry_todays_names(bundled: Gazetteer) -> None:
+    # the coordinate join names units by older data: Ituri (2015) had been "Eastern Province", N'Djamena
+    # "Chari-Baguirmi"; the bundled index names them as GeoNames' admin1 table does today
+    assert bundled.places[bundled.admin1_index[("CD", "17")]].name == "Ituri"
+    assert bundled.places[bundled.admin1_index[("TD", "21")]].name == "N'Djamena"
+    assert bundled.places[bundled.admin1_index[("CD", "11")]].name != "Ituri"
+    ituri = [bundled.places[i] for i in bundled.lookup_ids("ituri")]
+    assert any(p.feature == "admin1" and p.country_code == "CD" for p in ituri)

@@ -450,6 +450,7 @@ _ADMIN1_SPELLINGS = {
     "kasai oriental": "east kasai",
     "zanzibar west": "zanzibar urban west",
     "francistown": "city of francistown",
+    "ville de ndjamena": "ndjamena",
 }
 
 # Spellings that differ by a rule, not by unit (folded, per word): the French compass words of francophone units
@@ -469,6 +470,27 @@ _ADMIN1_SPLITS = {
     "menaka": ("gao", date(2016, 1, 1)),
     "taoudenit": ("tombouctou", date(2016, 1, 1)),
     "taoudeni": ("tombouctou", date(2016, 1, 1)),
+    # the Democratic Republic of Congo's provinces of 2015 (the bundled gazetteer names today's: geo/gazetteer.py
+    # `_ADMIN1_NOW`), Burundi's Rumonge (2015), Ghana's regions of 2019, the Central African Republic's prefectures
+    # of 2020, Ethiopia's regions cut from the SNNPR (2020-2023); keys as `admin1_key` folds them
+    **{new: (old, date(2015, 6, 30)) for old, news in (
+        ("orientale", ("basuele", "hautuele", "ituri", "tshopo")),
+        ("katanga", ("hautkatanga", "hautlomami", "lualaba", "tanganyika")),
+        ("kasaioccidental", ("kasai", "kasaicentral")),
+        ("eastkasai", ("lomami", "sankuru")),
+        ("bandundu", ("kwango", "kwilu", "maindombe")),
+        ("equateur", ("mongala", "northubangi", "southubangi", "tshuapa"))) for new in news},
+    "rumonge": ("bururi", date(2015, 3, 26)),
+    **{new: (old, date(2019, 2, 15)) for old, news in (
+        ("brongahafo", ("ahafo", "bono", "bonoeast")), ("northern", ("northeast", "savannah")),
+        ("volta", ("oti",)), ("western", ("westernnorth",))) for new in news},
+    **{new: (old, date(2020, 12, 1)) for old, news in (
+        ("mamberekadei", ("mambere",)), ("ouham", ("ouhamfafa",)), ("ouhampende", ("limpende",)))
+       for new in news},
+    "sidama": ("southernnationsnationalitiesandpeoples", date(2020, 6, 18)),
+    "southwestethiopiapeoples": ("southernnationsnationalitiesandpeoples", date(2021, 11, 23)),
+    "centralethiopiaregional": ("southernnationsnationalitiesandpeoples", date(2023, 8, 19)),
+    "southethiopiaregional": ("southernnationsnationalitiesandpeoples", date(2023, 8, 19)),
 }
 
 

