@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["AFRICA", "COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 42
+_INDEX_VERSION = 44
 # the countries of Africa (ISO alpha-2): the coder codes their nationals by country (others' as international
 # civilians); the resolver keeps a big city of one outside the region imported
 AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
@@ -439,6 +439,13 @@ _ADMIN1_NOW: dict[tuple[str, str], str] = {
     # and single units the join names after a neighbour or an old name
     ("SD", "62"): "West Kordofan", ("TD", "21"): "N'Djamena", ("TD", "02"): "Wadi Fira", ("KE", "11"): "Bomet",
     ("BI", "26"): "Rumonge",
+}
+
+# ... the former units by the names news and ACLED gave them, where the join's differ (its "Eastern Province" is
+# Orientale: bare, a name of several countries' units)
+_FORMER_ADMIN1_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("CD", "Eastern Province"): ("Orientale", "Orientale Province", "Province Orientale", "Oriental Province"),
+    ("CD", "Kasai-Occidental"): ("Kasai-Occidental", "West Kasai", "Western Kasai", "Kasai Occidental"),
 }
 
 
@@ -1098,6 +1105,22 @@ class Gazetteer:
                                  | set(_ADMIN1_ENGLISH.get((cc, code), ()))
                                  | ({admin1_full.get((cc, code), name)} if (cc, code) not in _ADMIN1_NOW else set()))
             gaz.admin1_index[(cc, code)] = idx
+        # a unit cut into several (`_ADMIN1_NOW`) stays a place by its former name, over the ground of its parts
+        # ("Katanga", "Kasai Occidental", "Orientale" in news and older corpora): no admin1 code of today's
+        former: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for key in _ADMIN1_NOW:
+            if key in admin1_full:
+                former[(key[0], admin1_full[key])].append(key)
+        current = {(cc, name) for (cc, code), name in admin1_names.items()}
+        for (cc, old), keys in former.items():
+            if len(keys) < 2 or (cc, old) in current:
+                continue  # (a unit the join misnamed, no split: "Chari-Baguirmi" for N'Djamena; nor a name a unit
+                # still bears: Ghana's Northern region, smaller since 2019)
+            pts = [pt for key in keys for pt in members[key]]
+            lat, lon = middle_point(pts)
+            shown, *aliases = _FORMER_ADMIN1_NAMES.get((cc, old), (old,))
+            gaz._add_place(Place(None, shown, cc, None, shown, None, lat, lon, sum(people[key] for key in keys),
+                                 "admin1"), _compass_forms(shown) | set(aliases))
         # admin2 units under their full name ("Laurel County", "Provincia di Trapani"); outside the United States
         # also the short form news uses ("Trapani"), inside it the bare name is a town ("Laurel"), not the county
         for (cc, code, name), pts in members2.items():
