@@ -1337,3 +1337,26 @@ def test_entries_beyond_the_sahel(matcher: ActorMatcher, sentence: str, hint: st
                                   expected: list[tuple[str, int]]) -> None:
     assert [(m.actor, m.inter) for m in matcher.find(sentence, country_hint=hint, on=on)
             if m.inter != 7] == expected
+
+
+def test_a_peoples_gunmen_told_by_their_tribe_are_the_peoples_militia(matcher: ActorMatcher) -> None:
+    # (act63) armed men of a people told with their tribe or faction: ACLED names the people's militia
+    on = date(2020, 8, 20)
+    for text in ("Gunmen from the Tuareg Kel-Ouli tribe shot dead two herders near Gossi on Sunday.",
+                 "Presumed Tuareg gunmen from the Kel Ansar tribe abducted a trader near Gossi, residents said."):
+        found = matcher.find(text, country_hint="ML", on=on)
+        assert found[0].actor == "Tuareg Ethnic Militia (Mali)", (text, found)
+        assert not any("Kel" in m.actor for m in found), (text, found)
+    # the tribe's own militiamen, told with no people before them, stay the tribe's
+    (m,) = matcher.find("Kel Ansar militiamen attacked a checkpoint near Ber.", country_hint="ML", on=on)
+    assert m.actor == "Kel Ansar Ethnic Militia (Mali)"
+    # a group's or a region's name after the people is no tribe ("Gunmen from the Amhara Fano militia")
+    assert not any(m.actor.startswith("Amhara") for m in matcher.find(
+        "Gunmen from the Amhara Fano militia attacked the town.", country_hint="ET", on=on))
+
+
+def test_customs_officers_in_mali_are_its_police_forces(matcher: ActorMatcher) -> None:
+    # (act63) ACLED's Mali rows name customs officers "Police Forces of Mali", with no unit
+    (m,) = matcher.find("Customs officers seized a cache of rifles aboard a bus near Koro.", country_hint="ML",
+                        on=date(2019, 6, 29))
+    assert m.actor == "Police Forces of Mali (2013-2020)"
