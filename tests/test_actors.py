@@ -1360,3 +1360,19 @@ def test_customs_officers_in_mali_are_its_police_forces(matcher: ActorMatcher) -
     (m,) = matcher.find("Customs officers seized a cache of rifles aboard a bus near Koro.", country_hint="ML",
                         on=date(2019, 6, 29))
     assert m.actor == "Police Forces of Mali (2013-2020)"
+
+
+def test_the_maa_faction_the_text_names_is_acleds_maa_of_that_side(matcher: ActorMatcher) -> None:
+    # (act63) from 2017 ACLED names the Arab Movement of the Azawad by the side its faction took: the Platform's or
+    # the CMA's; the faction the text names is that one, and the bare name stays the movement's
+    on = date(2020, 8, 2)
+    (m,) = matcher.find("MAA (Platform) fighters attacked a Tourmouz position near Lerneb.", country_hint="ML", on=on)
+    assert m.actor == "MAA: Arab Movement of the Azawad (Platform)"
+    (m,) = matcher.find("Gunmen shot at a MAA-CMA officer in Ber, the movement said.", country_hint="ML", on=on)[1:]
+    assert m.actor == "MAA: Arab Movement of the Azawad (CMA)"
+    (m,) = matcher.find("The MAA said it would join the talks.", country_hint="ML", on=on)
+    assert m.actor == "MAA: Arab Movement of the Azawad"
+    # before ACLED told the factions apart, the movement's one name
+    (m,) = matcher.find("MAA (Platform) fighters attacked a position near Lerneb.", country_hint="ML",
+                        on=date(2014, 8, 2))
+    assert m.actor == "MAA: Arab Movement of the Azawad"
