@@ -12576,3 +12576,16 @@ def test_the_people_of_a_place_who_struck_first_are_its_communal_militia(pipe: P
     assert ev.actor1 == "Unidentified Armed Group (Niger)", ev.actor1
     (ev,) = code(pipe, "On 12 February 2020, youths attacked a bar in Diffa and wounded its owner.", published=pub)
     assert "Communal Militia" not in (ev.actor1 or ""), ev.actor1
+
+
+def test_the_side_people_were_held_on_suspicion_of_being_is_no_side(pipe: Pipeline) -> None:
+    # (act63) a group named only as what the people held were suspected of being is no side of the happening: the
+    # force that held and tortured them did it
+    pub = date(2019, 9, 8)
+    (ev,) = code(pipe, "On 6 September 2019, police arrested two youths on suspicion of being militants near Djibo, "
+                 "and a video of the arrest showed signs of torture.", published=pub)
+    assert ev.actor1 == "Police Forces of Burkina Faso (2015-2022)", ev.actor1
+    # men suspected of being a group who then struck stay that group
+    (ev,) = code(pipe, "OUAGADOUGOU (Reuters) - Gunmen suspected of being JNIM militants killed three villagers near "
+                 "Djibo on Friday, a security source said.", published=pub)
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims", ev.actor1

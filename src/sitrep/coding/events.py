@@ -8286,6 +8286,10 @@ _LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|
                               r"(?:support(?:ing|ed)|aid(?:ing|ed)|help(?:ing|ed)|harbou?r(?:ing|ed)|shelter(?:ing|ed)|"
                               r"financ(?:ing|ed)|fund(?:ing|ed)|supply(?:ing)|supplied)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
+                              # (being of the side: "arrested two youths on suspicion of being militants",
+                              # "detained men accused of being members of JNIM")
+                              r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of)\s+being\s+(?:(?:an?|the|members?\s+of|"
+                              r"part\s+of|fighters\s+of|elements\s+of)\s+)*(?:(?:local|armed|presumed|suspected|alleged)\s+)*$|"
                               # (serving a side: "informants of", "spying for")
                               r"\b(?:suspected|accused)\s+of\s+(?:being\s+)?(?:an?\s+)?(?:(?:informants?|informers?|spies|"
                               r"spy|collaborators?)\s+(?:of|for)|spying\s+for|informing|working\s+for)\s+"
