@@ -1376,3 +1376,13 @@ def test_the_maa_faction_the_text_names_is_acleds_maa_of_that_side(matcher: Acto
     (m,) = matcher.find("MAA (Platform) fighters attacked a position near Lerneb.", country_hint="ML",
                         on=date(2014, 8, 2))
     assert m.actor == "MAA: Arab Movement of the Azawad"
+
+
+def test_a_coups_own_day_is_the_outgoing_periods(matcher: ActorMatcher) -> None:
+    # (act63) ACLED names the forces of a coup's own day by the period that was ending (the Sahel rows of 9 April 1999
+    # in Niger, 31 October 2014 in Burkina Faso, 18 August 2020 in Mali); the new period from the next day
+    assert matcher.role_actor("mutiny", "NE", on=date(1999, 4, 9)) == ("Mutiny of Military Forces of Niger (1996-1999)", 1)
+    assert matcher.role_actor("military", "NE", on=date(1999, 4, 10)) == ("Military Forces of Niger (1999-2010)", 1)
+    assert matcher.role_actor("military", "ML", on=date(2020, 8, 18)) == ("Military Forces of Mali (2013-2020)", 1)
+    assert matcher.role_actor("military", "ML", on=date(2020, 8, 19)) == ("Military Forces of Mali (2020-2021)", 1)
+    assert matcher.role_actor("military", "BF", on=date(2014, 10, 31)) == ("Military Forces of Burkina Faso (1987-2014)", 1)
