@@ -1337,3 +1337,52 @@ def test_entries_beyond_the_sahel(matcher: ActorMatcher, sentence: str, hint: st
                                   expected: list[tuple[str, int]]) -> None:
     assert [(m.actor, m.inter) for m in matcher.find(sentence, country_hint=hint, on=on)
             if m.inter != 7] == expected
+
+
+def test_a_peoples_gunmen_told_by_their_tribe_are_the_peoples_militia(matcher: ActorMatcher) -> None:
+    # (act63) armed men of a people told with their tribe or faction: ACLED names the people's militia
+    on = date(2020, 8, 20)
+    for text in ("Gunmen from the Tuareg Kel-Ouli tribe shot dead two herders near Gossi on Sunday.",
+                 "Presumed Tuareg gunmen from the Kel Ansar tribe abducted a trader near Gossi, residents said."):
+        found = matcher.find(text, country_hint="ML", on=on)
+        assert found[0].actor == "Tuareg Ethnic Militia (Mali)", (text, found)
+        assert not any("Kel" in m.actor for m in found), (text, found)
+    # the tribe's own militiamen, told with no people before them, stay the tribe's
+    (m,) = matcher.find("Kel Ansar militiamen attacked a checkpoint near Ber.", country_hint="ML", on=on)
+    assert m.actor == "Kel Ansar Ethnic Militia (Mali)"
+    # a group's or a region's name after the people is no tribe ("Gunmen from the Amhara Fano militia")
+    assert not any(m.actor.startswith("Amhara") for m in matcher.find(
+        "Gunmen from the Amhara Fano militia attacked the town.", country_hint="ET", on=on))
+
+
+def test_customs_officers_in_mali_are_its_police_forces(matcher: ActorMatcher) -> None:
+    # (act63) ACLED's Mali rows name customs officers "Police Forces of Mali", with no unit
+    (m,) = matcher.find("Customs officers seized a cache of rifles aboard a bus near Koro.", country_hint="ML",
+                        on=date(2019, 6, 29))
+    assert m.actor == "Police Forces of Mali (2013-2020)"
+
+
+def test_the_maa_faction_the_text_names_is_acleds_maa_of_that_side(matcher: ActorMatcher) -> None:
+    # (act63) from 2017 ACLED names the Arab Movement of the Azawad by the side its faction took: the Platform's or
+    # the CMA's; the faction the text names is that one, and the bare name stays the movement's
+    on = date(2020, 8, 2)
+    (m,) = matcher.find("MAA (Platform) fighters attacked a Tourmouz position near Lerneb.", country_hint="ML", on=on)
+    assert m.actor == "MAA: Arab Movement of the Azawad (Platform)"
+    (m,) = matcher.find("Gunmen shot at a MAA-CMA officer in Ber, the movement said.", country_hint="ML", on=on)[1:]
+    assert m.actor == "MAA: Arab Movement of the Azawad (CMA)"
+    (m,) = matcher.find("The MAA said it would join the talks.", country_hint="ML", on=on)
+    assert m.actor == "MAA: Arab Movement of the Azawad"
+    # before ACLED told the factions apart, the movement's one name
+    (m,) = matcher.find("MAA (Platform) fighters attacked a position near Lerneb.", country_hint="ML",
+                        on=date(2014, 8, 2))
+    assert m.actor == "MAA: Arab Movement of the Azawad"
+
+
+def test_a_coups_own_day_is_the_outgoing_periods(matcher: ActorMatcher) -> None:
+    # (act63) ACLED names the forces of a coup's own day by the period that was ending (the Sahel rows of 9 April 1999
+    # in Niger, 31 October 2014 in Burkina Faso, 18 August 2020 in Mali); the new period from the next day
+    assert matcher.role_actor("mutiny", "NE", on=date(1999, 4, 9)) == ("Mutiny of Military Forces of Niger (1996-1999)", 1)
+    assert matcher.role_actor("military", "NE", on=date(1999, 4, 10)) == ("Military Forces of Niger (1999-2010)", 1)
+    assert matcher.role_actor("military", "ML", on=date(2020, 8, 18)) == ("Military Forces of Mali (2013-2020)", 1)
+    assert matcher.role_actor("military", "ML", on=date(2020, 8, 19)) == ("Military Forces of Mali (2020-2021)", 1)
+    assert matcher.role_actor("military", "BF", on=date(2014, 10, 31)) == ("Military Forces of Burkina Faso (1987-2014)", 1)

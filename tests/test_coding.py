@@ -12555,3 +12555,37 @@ def test_some_of_the_detained_killed_are_the_toll(pipe: Pipeline) -> None:
 def test_no_lone_victim_read_from_the_doer_after_a_passive(pipe: Pipeline) -> None:
     evs = code(pipe, "Two protesters were killed by police officer in Niamey, Niger, on Monday.")
     assert sum(e.fatalities or 0 for e in evs) == 2, evs
+
+
+def test_the_people_of_a_place_who_struck_first_are_its_communal_militia(pipe: Pipeline) -> None:
+    # (act63) villagers told as the doers, the subject of the lead's deed: their place's militia, as ACLED names them,
+    # and the side named after the deed is the one they struck
+    pub = date(2020, 2, 14)
+    (ev,) = code(pipe, "On 12 February 2020, villagers armed with machetes in the area of Bosso killed two suspected "
+                 "Boko Haram militants.", published=pub)
+    assert (ev.event_type, ev.actor1) == ("Battles", "Bosso Communal Militia (Niger)"), (ev.event_type, ev.actor1)
+    assert "Boko Haram" in (ev.actor2 or ""), ev.actor2
+    (ev,) = code(pipe, "DIFFA, Niger (AFP) - Residents of the village of Bosso killed three suspected jihadists who "
+                 "tried to steal their cattle on Wednesday, a local official said.", published=pub)
+    assert ev.actor1 == "Bosso Communal Militia (Niger)", ev.actor1
+    # the villagers as the dead, or as the ones who answered an attack, are not the doers; nor are unarmed youths
+    (ev,) = code(pipe, "On 12 February 2020, three villagers were killed by gunmen in Bosso.", published=pub)
+    assert ev.actor1 == "Unidentified Armed Group (Niger)", ev.actor1
+    (ev,) = code(pipe, "On 12 February 2020, gunmen attacked the village of Bosso, and villagers killed two of the "
+                 "attackers.", published=pub)
+    assert ev.actor1 == "Unidentified Armed Group (Niger)", ev.actor1
+    (ev,) = code(pipe, "On 12 February 2020, youths attacked a bar in Diffa and wounded its owner.", published=pub)
+    assert "Communal Militia" not in (ev.actor1 or ""), ev.actor1
+
+
+def test_the_side_people_were_held_on_suspicion_of_being_is_no_side(pipe: Pipeline) -> None:
+    # (act63) a group named only as what the people held were suspected of being is no side of the happening: the
+    # force that held and tortured them did it
+    pub = date(2019, 9, 8)
+    (ev,) = code(pipe, "On 6 September 2019, police arrested two youths on suspicion of being militants near Djibo, "
+                 "and a video of the arrest showed signs of torture.", published=pub)
+    assert ev.actor1 == "Police Forces of Burkina Faso (2015-2022)", ev.actor1
+    # men suspected of being a group who then struck stay that group
+    (ev,) = code(pipe, "OUAGADOUGOU (Reuters) - Gunmen suspected of being JNIM militants killed three villagers near "
+                 "Djibo on Friday, a security source said.", published=pub)
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims", ev.actor1

@@ -113,7 +113,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zzl"
+ACTOR_DICTIONARY_VERSION = "2026.12zzl-act63"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -457,8 +457,15 @@ _CLANSMEN_FIGHT_BEFORE = re.compile(
 # the Amhara region", "Gunmen from Turkana County")
 _FROM_PEOPLE = re.compile(r"\bfrom\s+(?:the\s+)?\S+$", re.IGNORECASE)
 _FROM_PEOPLE_NAME_AFTER = re.compile(
+    # (not a tribe or faction of the people named after it: "gunmen from the Tuareg Kel-Ouli tribe" are the Tuareg's
+    # militia, as ACLED names a people's fighters told by their tribe)
+    r"(?![ -]+(?:[A-Z][\w'’]*[ -]+){1,3}(?i:tribes?|clans?|sub-?clans?|factions?|fractions?|lineages?)\b)"
     r"[ -]+(?:[A-Z]|(?i:liberation|army|front|militia|militias|movement|forces?|group|brigade|region|regions|state|"
     r"states|county|counties|zone|province|district|division|area|woreda|kebele|special|regional)\b)")
+# armed men "from" a people of one word or more ("gunmen from the Kel Ansar")
+_FROM_A_PEOPLE = re.compile(r"\bfrom\s+(?:the\s+)?\S", re.IGNORECASE)
+# the word right before a span: "Tuareg" of "Tuareg gunmen from the Kel Ansar tribe"
+_PEOPLE_WORD_BEFORE = re.compile(r"\b([\w'’-]+)\s+$")
 # "Antonov" alone is Sudan's bombers only where it names no person ("Anatoly Antonov", "Ambassador Antonov") and no
 # place or works ("the Antonov airport", "the Antonov plant")
 _ANTONOV = re.compile(r"antonovs?$", re.IGNORECASE)
@@ -1059,6 +1066,13 @@ class ActorMatcher:
             if _CLANSMEN.search(said):
                 return not (_CLANSMEN_FIGHT_AFTER.match(norm, e)
                             or _CLANSMEN_FIGHT_BEFORE.search(norm, max(0, s - 60), s))
+            if _FROM_A_PEOPLE.search(said):
+                # (nor a tribe of a people named right before the men: "Tuareg gunmen from the Kel Ansar tribe" are
+                # the Tuareg's militia, as ACLED names them, not the tribe's)
+                before = _PEOPLE_WORD_BEFORE.search(norm, max(0, s - 30), s)
+                if before is not None and before.group(1).lower() in self.ethnonyms \
+                        and self.ethnic_names[before.group(1).lower()] != t.ethnic:
+                    return True
             if _FROM_PEOPLE.search(said):
                 return _FROM_PEOPLE_NAME_AFTER.match(norm, e) is not None
             return False

@@ -8286,6 +8286,10 @@ _LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|
                               r"(?:support(?:ing|ed)|aid(?:ing|ed)|help(?:ing|ed)|harbou?r(?:ing|ed)|shelter(?:ing|ed)|"
                               r"financ(?:ing|ed)|fund(?:ing|ed)|supply(?:ing)|supplied)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
+                              # (being of the side: "arrested two youths on suspicion of being militants",
+                              # "detained men accused of being members of JNIM")
+                              r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of)\s+being\s+(?:(?:an?|the|members?\s+of|"
+                              r"part\s+of|fighters\s+of|elements\s+of)\s+)*(?:(?:local|armed|presumed|suspected|alleged)\s+)*$|"
                               # (serving a side: "informants of", "spying for")
                               r"\b(?:suspected|accused)\s+of\s+(?:being\s+)?(?:an?\s+)?(?:(?:informants?|informers?|spies|"
                               r"spy|collaborators?)\s+(?:of|for)|spying\s+for|informing|working\s+for)\s+"
@@ -11696,6 +11700,37 @@ def _people_word(matcher: ActorMatcher, name: str) -> str | None:
         matcher.ethnic_names.get(name.rsplit("-", 1)[1].lower()) if "-" in name.strip("-") else None)
 
 
+# the people of a place told as the doers, the subject of the lead's deed: "villagers in Kiki killed three
+# militants", "armed youths from the village of Sanwara attacked ...", "villagers armed with machetes in the area
+# of Lamana killed two militants" (not the dead among them: "villagers killed in the attack", a passive; youths
+# only where told armed)
+_LOCALS_STRUCK = re.compile(
+    r"(?:^|[,;:–—-]\s+)(?:(?:some|several|a\s+group\s+of|a\s+number\s+of|the|armed|local)\s+){0,3}"
+    r"(?:villagers|residents|inhabitants|locals|(?P<youths>youths|young\s+men))"
+    r"(?:\s+(?:from|of|in|coming\s+from)\s+(?:the\s+(?:village|locality|area)\s+of\s+)?(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s+(?:armed|equipped)\s+with(?:\s+[\w-]+){1,4}?)?"
+    r"(?:\s+in\s+the\s+(?:area|village)\s+of\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s+(?:(?:reportedly|allegedly|also)\s+)?"
+    r"(?:killed|shot|attacked|ambushed|opened\s+fire|wounded|injured|stabbed|besieged)\b(?!\s+(?:in|by|during)\b)",
+    re.IGNORECASE)
+
+
+def _locals_struck(article: Article, draft: _Draft, a1: ActorMention | None) -> tuple[int, int] | None:
+    """The span of the people of a place told as the doers of the happening, the subject of its lead sentence's
+    deed at or before the trigger, no side named before them ("On 12 May, villagers in Kiki killed three militants");
+    None otherwise."""
+    lead = article.sentences[draft.sentences[0]]
+    m = _LOCALS_STRUCK.search(lead.text)
+    if m is None or lead.start + m.end() > draft.trigger_span[1] + 1:
+        return None
+    if m.group("youths") and not re.search(r"\b(?:armed|equipped)\b", m.group(0), re.IGNORECASE):
+        return None  # (youths told with no arms are a crowd: "youths attacked a bar", ACLED's rioters)
+    start, end = lead.start + m.start(), lead.start + m.end()
+    if any(x.sentence == lead.index and x.start < start and x.inter in (1, 2, 3, 4, 8) for x in article.actors):
+        return None
+    return start, end
+
+
 def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, place: PlaceMention | None,
                    cc: str | None, matcher: ActorMatcher, start: int, end: int) -> ActorMention | None:
     """The armed people of the place attacked, as ACLED names them: the people's militia when the text names them
@@ -13994,6 +14029,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # ACLED codes such a bombing as a remote explosive (9 of 9 such notes in the Sahel files); the sides
             # stay the striker and its target
             _retype(ev, _by_name("ied"), announced, revoked)
+        if learned is None and trig.event_type in ("Battles", "Violence against civilians") \
+                and (struck := _locals_struck(article, draft, a1)) is not None:
+            # the people of a place were the doers, the lead's subject ("villagers in the area of Lamana killed two
+            # militants", "villagers killed two policemen ... in Nafona"): their place's militia, as ACLED names them
+            # (all 6 such notes of the Sahel files that are no riot), and the side the text named after their deed,
+            # read as the doer, was the one they struck
+            local = _local_militia(article, draft, None, place, cc, matcher, *struck)
+            if local is not None:
+                if a1 is not None and a1.start >= struck[1] and a1.inter != 7:
+                    a2 = a1
+                a1 = local
+                if a2 is not None and a2.actor == a1.actor:
+                    a2 = None
         if (place is not None or spelled) and cc is not None:
             # unnamed sides ("soldiers", "villagers") are of the event's place's country, where the article's other
             # places voted for another one; not where the text names their country as a place ("Kani in Mopti,
