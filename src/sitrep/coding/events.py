@@ -7959,6 +7959,13 @@ _BETWEEN_AND = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|militants|fig
                           re.IGNORECASE)
 
 
+def _between_first_side(article: Article, first: ActorMention) -> bool:
+    """Whether `first` is the first side of a fight its sentence tells as "between" two sides ("clashes between (the
+    military) and SPLM-N"): the side joined to it by "and" is its foe, not its ally."""
+    s = article.sentences[first.sentence]
+    return _FIGHT_BETWEEN_BEFORE.search(article.text, max(s.start, first.start - 80), first.start) is not None
+
+
 def _told_between(article: Article, draft: _Draft, first: ActorMention, second: ActorMention) -> bool:
     """Whether a sentence of the happening tells its fight as between `first`'s actor and `second`'s, in that order
     ("clashes between the military and SPLA-IO in Mundri")."""
@@ -8972,9 +8979,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         supported = [a for a in armed if any(_ALLY_BETWEEN.fullmatch(article.text, f.end, a.start)
                                              or _ALLY_BETWEEN.fullmatch(article.text, a.end, f.start)
                                              for f in state + external)]
-        allies = supported + [a for a in armed if any(_AND_BETWEEN.fullmatch(article.text, f.end, a.start)
-                                                      or _AND_BETWEEN.fullmatch(article.text, a.end, f.start)
-                                                      for f in state + external) and not any(a is b for b in supported)]
+        # (not the two sides of a fight told "between" them: "clashes between the military and SPLM-N", foes)
+        allies = supported + [a for a in armed if any(
+            (_AND_BETWEEN.fullmatch(article.text, f.end, a.start) or _AND_BETWEEN.fullmatch(article.text, a.end, f.start))
+            and not _between_first_side(article, min(a, f, key=lambda m: m.start)) for f in state + external)
+            and not any(a is b for b in supported)]
         # (a group listed with an ally is one too: "French forces, GATIA and MSA raided an ISGS camp", "the army
         # supported by the local militias MSA and GATIA clashed with ISGS militants": ISGS is the side fought)
         grown = bool(state or external)

@@ -1,0 +1,51 @@
+"""Conflicts beyond the Sahel (afr6): the two sides of a fight told "between" them are foes, not allies; a country's
+own local unit ("Guzamala LGA") gives the state's unnamed forces their country. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_coding import code as code_at
+
+from sitrep.model import Event
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+PUBLISHED = date(2016, 3, 15)
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+def code(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Event]:
+    return code_at(pipe, text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between the military and SPLM-N in Farshaya on Monday. Nine soldiers were killed and four rebels wounded.",
+    "KHARTOUM, March 14 (Reuters) - Heavy fighting broke out between the army and SPLM-N near Kadugli on Sunday. "
+    "Seven rebels were killed, a military spokesman said.",
+])
+def test_the_group_fought_between_with_the_army_is_its_foe(pipe: Pipeline, text: str) -> None:
+    # "rebels" told in the toll sentence are the group the fight was told with, not another group
+    (ev,) = code(pipe, text)
+    assert {ev.actor1, ev.actor2} == {"Military Forces of Sudan (1989-2019)",
+                                      "SPLM-N: Sudan People's Liberation Movement (North)"}, ev
+
+
+def test_a_group_joined_to_the_army_without_between_is_still_its_ally(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, the army and SPLM-N fighters attacked rebels near Kadugli. Five rebels were killed.")
+    assert "SPLM-N: Sudan People's Liberation Movement (North)" not in (ev.actor1, ev.actor2), ev
+
+
+def test_a_local_unit_noun_gives_the_forces_their_country(pipe: Pipeline) -> None:
+    # no gazetteer knows the village; "LGA" is a Nigerian local government area: Nigeria's army, not Niger's
+    (ev,) = code(pipe, "MAIDUGURI, March 14 - Troops cleared a Boko Haram camp at Alajeri, Guzamala LGA, killing 40 "
+                       "insurgents, an army spokesman said on Monday.")
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Nigeria"), ev
+    (ev,) = code(pipe, "On 12 March, military forces cleared a Boko Haram camp at Alajeri, Guzamala LGA, killing 40.")
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Nigeria"), ev
