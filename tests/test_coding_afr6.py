@@ -49,3 +49,32 @@ def test_a_local_unit_noun_gives_the_forces_their_country(pipe: Pipeline) -> Non
     assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Nigeria"), ev
     (ev,) = code(pipe, "On 12 March, military forces cleared a Boko Haram camp at Alajeri, Guzamala LGA, killing 40.")
     assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Nigeria"), ev
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("NAIROBI, March 14 - Suspected Tugen militia killed a herder near Marigat in Baringo county on Sunday, police said.",
+     "Tugen Ethnic Militia (Kenya)"),
+    ("On 12 March, armed Murle youths raided a cattle camp near Pibor, killing six herders.",
+     "Murle Ethnic Militia (South Sudan)"),
+    ("On 12 March, Murle tribesmen attacked a village near Pibor, killing four people.",
+     "Murle Ethnic Militia (South Sudan)"),
+    ("HARARE, March 14 - Zanu-PF youths assaulted two opposition activists in Mutare on Sunday, witnesses said.",
+     "ZANU-PF: Zimbabwe African National Union-Patriotic Front"),
+    ("On 12 March, Zanu-PF youths fought running battles with supporters of Zimbabwe People First in Rusape.",
+     "PF: People First"),
+    ("KAMPALA, March 14 - Rwenzururu royal guards clashed with soldiers in Kasese on Sunday, leaving four dead, the "
+     "army said.", "Rwenzururu Royal Militia"),
+])
+def test_actors_of_east_and_southern_africa(pipe: Pipeline, text: str, actor: str) -> None:
+    (ev,) = code(pipe, text)
+    assert actor in (ev.actor1, ev.actor2), ev
+
+
+def test_an_unattributed_drone_strike_in_ethiopia_is_the_federal_army(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "ADDIS ABABA, Jan 10 (Reuters) - A drone strike killed at least 12 civilians at a market in "
+                       "Dembi Dolo in Oromia region on Sunday, residents said.", date(2022, 1, 11))
+    assert ev.actor1 == "Military Forces of Ethiopia (2018-)", ev
+    # where foreign air forces strike too, an unnamed maker stays unidentified
+    (ev,) = code(pipe, "MOGADISHU, Jan 10 (Reuters) - A drone strike killed eight al Shabaab fighters near Jilib on "
+                       "Sunday, a local official said.", date(2022, 1, 11))
+    assert ev.actor1 == "Unidentified Military Forces", ev

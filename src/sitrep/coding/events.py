@@ -9329,6 +9329,12 @@ def _behind_the_mission(a: ActorMention, forces: list[ActorMention]) -> bool:
 _COUNTRYLESS_ROLES = frozenset({"protesters", "rioters"})
 # the air force of a strike whose maker the text does not tell (data/actors.json "unidentified-military")
 _UNIDENTIFIED_MILITARY = "Unidentified Military Forces"
+# the countries where the state's own air force is the only one that strikes, between two dates: an air or drone
+# strike whose maker the text does not tell is that state's military, as ACLED codes it (Ethiopia: no rebel or foreign
+# air force flies over it, the federal drones in Tigray, Amhara and Oromia; Sudan: the army's Antonovs and jets alone,
+# until the Rapid Support Forces fielded drones in the war of April 2023). Not Somalia or Libya, where foreign air
+# forces strike too (their unnamed strikes stay ACLED's unidentified military forces)
+_SOLE_AIR_FORCE = {"ET": (date(1991, 5, 28), date(9999, 12, 31)), "SD": (date(1989, 6, 30), date(2023, 4, 14))}
 
 
 def _role(matcher: ActorMatcher, role: str, cc: str | None, article: Article, text: str,
@@ -10673,6 +10679,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                    and _STRIKE_BY_BEFORE.search(article.text, max(0, p.start - 60), p.start)), None)
         if by is not None:
             a1 = _role(matcher, "military", by.country_code, article, article.text[by.start:by.end], by.start, by.end)
+        elif cc in _SOLE_AIR_FORCE and article.published is not None \
+                and _SOLE_AIR_FORCE[cc][0] <= date(article.published.year, article.published.month,
+                                                   article.published.day) <= _SOLE_AIR_FORCE[cc][1]:
+            # no maker told where the state's is the only air force that strikes ("a drone strike hit a market in
+            # the Amhara region"): the state's military
+            a1 = _role(matcher, "military", cc, article, trig_text, t0, t1)
         else:
             # no maker told ("A drone strike killed eight al Shabaab fighters near Jilib"): ACLED's unidentified
             # military forces (an event always has its first side; no armed group flies)
