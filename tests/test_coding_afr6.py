@@ -78,3 +78,17 @@ def test_an_unattributed_drone_strike_in_ethiopia_is_the_federal_army(pipe: Pipe
     (ev,) = code(pipe, "MOGADISHU, Jan 10 (Reuters) - A drone strike killed eight al Shabaab fighters near Jilib on "
                        "Sunday, a local official said.", date(2022, 1, 11))
     assert ev.actor1 == "Unidentified Military Forces", ev
+
+
+def test_the_african_union_fighting_in_somalia_is_its_mission_there(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "MOGADISHU, March 14 - Al Shabaab fighters ambushed an African Union convoy near Marka on "
+                       "Sunday, killing two soldiers, a local official said.")
+    assert "AMISOM: African Union Mission in Somalia (2007-)" in (ev.actor1, ev.actor2), ev
+    (ev,) = code(pipe, "MOGADISHU, March 3 - Al Shabaab fighters ambushed an African Union convoy near Marka on "
+                       "Thursday, killing two soldiers.", date(2023, 3, 4))
+    assert "ATMIS: African Union Transition Mission in Somalia (2022-)" in (ev.actor1, ev.actor2), ev
+
+
+def test_galmudug_darawiish_are_the_galmudug_militia(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 14 March, Galmudug Daraawiish forces attacked a police outpost near Cadado, Somalia.")
+    assert "Galmudug Administration Militia" in (ev.actor1, ev.actor2), ev

@@ -8654,6 +8654,10 @@ _STATE_NOT_FORCES = re.compile(r"\b(?:authorit\w*|government|officials?|administ
 _AMISOM_CONTINGENTS = {"Uganda": date(2007, 3, 1), "Burundi": date(2007, 12, 1), "Djibouti": date(2011, 12, 1),
                        "Kenya": date(2012, 6, 2), "Ethiopia": date(2014, 1, 22)}
 _AMISOM_END = date(2022, 3, 31)
+# the African Union's missions in Somalia by the day each took over (latest first), as ACLED names them
+_AU_MISSIONS_IN_SOMALIA = ((date(2025, 1, 1), "AUSSOM: African Union Support and Stabilization Mission in Somalia (2025-)"),
+                           (date(2022, 4, 1), "ATMIS: African Union Transition Mission in Somalia (2022-)"),
+                           (date(2007, 3, 1), "AMISOM: African Union Mission in Somalia (2007-)"))
 
 
 # the Islamic State's provinces (Libya's and Egypt's Sinai, pledged in November 2014); Libya's by the admin1 units
@@ -8749,7 +8753,11 @@ def _other_unit_named(article: Article, place: PlaceMention, unit: str) -> bool:
 
 def _amisom_contingent(m: ActorMention | None, on: date) -> ActorMention | None:
     """`m` as its country's AMISOM contingent where it is the army of a troop-contributing country on a date its
-    contingent served in Somalia (the caller knows the event is in Somalia); else `m`."""
+    contingent served in Somalia (the caller knows the event is in Somalia); the African Union itself, a side of an
+    event in Somalia ("al Shabaab ambushed an African Union convoy"), as its mission there on that date; else `m`."""
+    if m is not None and m.actor == "AU: African Union":
+        mission = next((name for since, name in _AU_MISSIONS_IN_SOMALIA if on >= since), None)
+        return dataclasses.replace(m, actor=mission) if mission is not None else m
     if m is None or not m.actor.startswith("Military Forces of "):
         return m
     country = m.actor[len("Military Forces of "):].split(" (")[0]
