@@ -92,3 +92,12 @@ def test_the_african_union_fighting_in_somalia_is_its_mission_there(pipe: Pipeli
 def test_galmudug_darawiish_are_the_galmudug_militia(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 14 March, Galmudug Daraawiish forces attacked a police outpost near Cadado, Somalia.")
     assert "Galmudug Administration Militia" in (ev.actor1, ev.actor2), ev
+
+
+def test_iswa_with_al_shabaab_is_somalias_south_west_state_forces(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 9 April, ISWA forces raided an al Shabaab base in Jameecada village, killing three "
+                       "fighters.")
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Somalia"), ev
+    # in the Lake Chad basin ISWA is still the Islamic State's West Africa Province
+    (ev,) = code(pipe, "On 2 May, ISWA militants attacked a military position in Bosso, Niger, killing two soldiers.")
+    assert "Islamic State (West Africa)" in (ev.actor1, ev.actor2), ev
