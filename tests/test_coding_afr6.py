@@ -101,3 +101,23 @@ def test_iswa_with_al_shabaab_is_somalias_south_west_state_forces(pipe: Pipeline
     # in the Lake Chad basin ISWA is still the Islamic State's West Africa Province
     (ev,) = code(pipe, "On 2 May, ISWA militants attacked a military position in Bosso, Niger, killing two soldiers.")
     assert "Islamic State (West Africa)" in (ev.actor1, ev.actor2), ev
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # two sides as the subject of a fight with each other: the one named first first
+    ("On 12 March, FARDC and Mayi Mayi fighters clashed near Beni.",
+     "Military Forces of Democratic Republic of Congo (2001-2019)", "Mayi Mayi Militia"),
+    ("GOMA, March 14 - FARDC and UPDI Mayi Mayi fighters clashed in the Etabe area on Sunday, a local official said.",
+     "Military Forces of Democratic Republic of Congo (2001-2019)", "Mayi Mayi Militia"),
+    # "government forces" are forces, not the state's civil organs: Somalia's older coding lists them first
+    ("On 12 March, Al Shabaab and government forces clashed near Afgooye, Somalia.",
+     "Military Forces of Somalia (2012-2017)", "Al Shabaab"),
+])
+def test_a_pair_that_fought_each_other(pipe: Pipeline, text: str, first: str, second: str) -> None:
+    (ev,) = code(pipe, text)
+    assert (ev.actor1, ev.actor2) == (first, second), ev
+
+
+def test_allies_that_fought_a_third_side_stay_allies(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, GATIA and MSA fighters clashed with ISGS militants near Menaka, Mali.", date(2019, 3, 13))
+    assert ev.actor2 == "Islamic State (Greater Sahara)", ev

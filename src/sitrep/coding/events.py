@@ -7953,17 +7953,28 @@ _GLOSS_END_AND = re.compile(r"\s*[)\]]\s*,\s*(?:and|&)\s+(?:(?:the|presumed|susp
 _FIGHT_BETWEEN_BEFORE = re.compile(r"\b(?:clash(?:ed|es|ing)?|fight(?:ing|s)?|fought|confrontations?|skirmish(?:es)?|"
                                    r"hostilities|battles?|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gunfights?|"
                                    r"gun\s+battles?)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?$", re.IGNORECASE)
-# ... and the word that joins the second side on: "(the army) and (SPLM-IO)", "(soldiers) and suspected (militants)"
+# ... and the word that joins the second side on: "(the army) and (SPLM-IO)", "(soldiers) and suspected (militants)",
+# past a faction's acronym before the group's name ("FARDC and UPDI (Mayi Mayi) fighters")
 _BETWEEN_AND = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|militants|fighters|elements|militiamen|members|"
-                          r"rebels))?\s*(?:and|&)\s+(?:the\s+)?(?:(?:suspected|presumed|alleged|armed|unidentified)\s+)?$",
-                          re.IGNORECASE)
+                          r"rebels))?\s*(?:and|&)\s+(?:the\s+)?(?:(?:suspected|presumed|alleged|armed|unidentified)\s+)?"
+                          r"(?:(?-i:[A-Z][A-Z0-9-]{1,9})\s+)?$", re.IGNORECASE)
 
 
-def _between_first_side(article: Article, first: ActorMention) -> bool:
+# a pair of sides joined by "and" as the subject of a fight with each other: "(FARDC) and (Mayi Mayi) fighters clashed",
+# "soldiers and rebels exchanged fire" (not a fight with a third side: "GATIA and MSA fighters clashed with ISGS")
+_PAIR_FOUGHT_AFTER = re.compile(r"(?:\s+(?:forces|troops|soldiers|fighters|militiamen|militants|elements|members|rebels))?"
+                                r"\s+(?:(?:reportedly|allegedly|briefly|also|again)\s+)?(?:clashed|fought|exchanged\s+"
+                                r"(?:gun)?fire|traded\s+(?:gun)?fire)\b(?!\s+(?:with|against|alongside|beside)\b)",
+                                re.IGNORECASE)
+
+
+def _between_first_side(article: Article, first: ActorMention, second: ActorMention | None = None) -> bool:
     """Whether `first` is the first side of a fight its sentence tells as "between" two sides ("clashes between (the
-    military) and SPLM-N"): the side joined to it by "and" is its foe, not its ally."""
+    military) and SPLM-N"), or `second`, joined to it by "and", ends the subject of a fight between the two ("FARDC
+    and (Mayi Mayi) fighters clashed"): the side joined to it by "and" is its foe, not its ally."""
     s = article.sentences[first.sentence]
-    return _FIGHT_BETWEEN_BEFORE.search(article.text, max(s.start, first.start - 80), first.start) is not None
+    return _FIGHT_BETWEEN_BEFORE.search(article.text, max(s.start, first.start - 80), first.start) is not None \
+        or (second is not None and _PAIR_FOUGHT_AFTER.match(article.text, second.end) is not None)
 
 
 def _told_between(article: Article, draft: _Draft, first: ActorMention, second: ActorMention) -> bool:
@@ -7973,10 +7984,11 @@ def _told_between(article: Article, draft: _Draft, first: ActorMention, second: 
         if f.actor != first.actor or f.sentence not in draft.sentences:
             continue
         s = article.sentences[f.sentence]
-        if _FIGHT_BETWEEN_BEFORE.search(article.text, max(s.start, f.start - 80), f.start) is None:
-            continue
+        between = _FIGHT_BETWEEN_BEFORE.search(article.text, max(s.start, f.start - 80), f.start) is not None
+        # (or the two the subject of the fight: "FARDC and Mayi Mayi fighters clashed in Etabe")
         if any(b.actor == second.actor and b.sentence == f.sentence and b.start >= f.end
-               and _BETWEEN_AND.fullmatch(article.text, f.end, b.start) for b in article.actors):
+               and _BETWEEN_AND.fullmatch(article.text, f.end, b.start)
+               and (between or _PAIR_FOUGHT_AFTER.match(article.text, b.end)) for b in article.actors):
             return True
     return False
 
@@ -8645,7 +8657,8 @@ _STATE_ALIGNED = frozenset({"RSF: Rapid Support Forces"})
 # have repulsed the attack", "rebels claim they killed 16 soldiers")
 _CLAIMED_AFTER = re.compile(r"[^.;]{0,20}?\bclaim(?:s|ed|ing)?\s+(?:\w+\s+)?responsibility\b", re.IGNORECASE)
 # (the state named by its civil organs, not its forces: "authorities estimated 7,000 were displaced")
-_STATE_NOT_FORCES = re.compile(r"\b(?:authorit\w*|government|officials?|administration)\b", re.IGNORECASE)
+_STATE_NOT_FORCES = re.compile(r"\b(?:authorit\w*|government(?!\s+(?:forces|troops|soldiers|army|military))|officials?|"
+                               r"administration)\b", re.IGNORECASE)
 
 
 # the armies of the countries whose contingents served in AMISOM, the African Union's mission in Somalia, from when
@@ -8990,7 +9003,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         # (not the two sides of a fight told "between" them: "clashes between the military and SPLM-N", foes)
         allies = supported + [a for a in armed if any(
             (_AND_BETWEEN.fullmatch(article.text, f.end, a.start) or _AND_BETWEEN.fullmatch(article.text, a.end, f.start))
-            and not _between_first_side(article, min(a, f, key=lambda m: m.start)) for f in state + external)
+            and not _between_first_side(article, *sorted((a, f), key=lambda m: m.start)) for f in state + external)
             and not any(a is b for b in supported)]
         # (a group listed with an ally is one too: "French forces, GATIA and MSA raided an ISGS camp", "the army
         # supported by the local militias MSA and GATIA clashed with ISGS militants": ISGS is the side fought)
@@ -9086,7 +9099,13 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return who, side_a if side_a is not None else side_b
         if side_a is not None and side_b is None and side_a.inter in (1, 8) and (who is None or who.actor != side_a.actor):
             return None, side_a  # only the forces attacked are named: "a MINUSMA vehicle was hit by an IED and gunfire"
-        if who is None and side_a is not None and side_b is not None and _told_between(article, draft, side_b, side_a):
+        if side_a is not None and side_b is not None and (
+                who is None and _told_between(article, draft, side_b, side_a)
+                # (the pair the subject of a fight with each other, the verb's nearest subject no initiator:
+                # "FARDC and Mayi Mayi fighters clashed in Etabe": the army, named first)
+                or who is not None and who.actor == side_a.actor and side_b.sentence == side_a.sentence
+                and side_b.end <= side_a.start and _BETWEEN_AND.fullmatch(article.text, side_b.end, side_a.start)
+                and _PAIR_FOUGHT_AFTER.match(article.text, side_a.end) is not None):
             # a fight told as "between" the two sides, none starting it: the side the text names first first
             # ("clashes between the army and SPLA-IO rebels near Yei": the army; "fighting between Al Shabaab and
             # government forces": Al Shabaab, as before)
