@@ -62,6 +62,10 @@ def test_a_local_unit_noun_gives_the_forces_their_country(pipe: Pipeline) -> Non
      "ZANU-PF: Zimbabwe African National Union-Patriotic Front"),
     ("On 12 March, Zanu-PF youths fought running battles with supporters of Zimbabwe People First in Rusape.",
      "PF: People First"),
+    ("GOMA, March 14 - FARDC and APCLS fighters clashed near Nyabiondo on Sunday, a local official said.",
+     "APCLS: Alliance of Patriots for a Free and Sovereign Congo"),
+    ("On 12 March, Nyatura-FDLR coalition fighters attacked an army position near Kitchanga.",
+     "Nyatura-FDLR Coalition: Nyatura -Democratic Forces for the Liberation of Rwanda"),
     ("KAMPALA, March 14 - Rwenzururu royal guards clashed with soldiers in Kasese on Sunday, leaving four dead, the "
      "army said.", "Rwenzururu Royal Militia"),
 ])
