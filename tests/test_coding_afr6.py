@@ -56,8 +56,6 @@ def test_a_local_unit_noun_gives_the_forces_their_country(pipe: Pipeline) -> Non
      "Tugen Ethnic Militia (Kenya)"),
     ("On 12 March, armed Murle youths raided a cattle camp near Pibor, killing six herders.",
      "Murle Ethnic Militia (South Sudan)"),
-    ("On 12 March, Murle tribesmen attacked a village near Pibor, killing four people.",
-     "Murle Ethnic Militia (South Sudan)"),
     ("HARARE, March 14 - Zanu-PF youths assaulted two opposition activists in Mutare on Sunday, witnesses said.",
      "ZANU-PF: Zimbabwe African National Union-Patriotic Front"),
     ("On 12 March, Zanu-PF youths fought running battles with supporters of Zimbabwe People First in Rusape.",
