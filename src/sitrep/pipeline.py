@@ -172,7 +172,7 @@ def _quotes(article: Article, pipe: "Pipeline") -> Article:
 def _places(article: Article, pipe: "Pipeline") -> Article:
     """Actors from the dictionary, then places from the gazetteer resolved with the article's context."""
     from sitrep.coding.actors import AFRICA, state_people
-    from sitrep.geo.places import dominant_country, find_places
+    from sitrep.geo.places import dominant_country, find_places, unit_noun_countries
     from sitrep.text.dateline import dateline_span
 
     first = pipe.actor_matcher.find(article.text, on=article.published)
@@ -197,7 +197,11 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     # the country its places give, else the one its armed groups operate in or its peoples belong to, else the one
     # whose head of state or government it names ("rioters threw stones at police" in a protest against "President
     # Mainassara": Rioters (Niger) and Niger's police, as the event's implied sides already are)
-    hint = dominant_country(article.places) or pipe.actor_matcher.home_country(
+    # (the one country whose own local unit the text names comes after its places, as for the event's country:
+    # "Military forces cleared a camp at Alajeri, Guzamala LGA" are Nigeria's though no gazetteer knows the village)
+    units = {t[0] for t in unit_noun_countries(article.text, pipe.gazetteer, first)}
+    hint = dominant_country(article.places) or (next(iter(units)) if len(units) == 1 else None) \
+        or pipe.actor_matcher.home_country(
         first, focus=pipe.gazetteer.focus,
         # (not a demonym of a country outside both the region the user follows, if any, and Africa: "gunmen kidnapped
         # a Chinese oil worker" tells whose the victim is, not where it happened; "a Chadian security guard" in a West

@@ -113,7 +113,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zzl-act63"
+ACTOR_DICTIONARY_VERSION = "2026.12zzm"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -547,6 +547,7 @@ class ActorMatcher:
         # an African state's forces' own names (its "aliases", lower case -> ISO2: "FARDC", "SNA", "UPDF"): an army so
         # named fights at home, not abroad, even outside the region the user follows (see `own_forces`)
         self._own_names: dict[str, set[str]] = {}
+        self._state_context_names: set[str] = set()  # the states' context aliases ("SNA", "ISWA"), folded
         self._identity: dict[str, set[str]] = {}  # any ACLED name (lower case) -> the dictionary actors it names
         self._export_names: dict[str, set[str]] = {}  # an `acled_names` name (lower case) -> the actors it names
         # (a dated alias, lower case; the group's id) -> the spans of dates it names the group (see `_unsaid`)
@@ -809,6 +810,7 @@ class ActorMatcher:
                 t = _Target(role=role, country=iso)
                 for a in aliases:
                     self._add(a, t, context=frozenset({iso}), tier=_TIER_CONTEXT, specificity=2, apostrophes=True)
+                    self._state_context_names.add(unidecode(a).lower())
             if iso in AFRICA:  # (both kinds: "SNA" where the text names Somalia is its army at home too; the state's
                 # roles only: Sudan's "militiamen" are its unidentified armed men, not its forces)
                 self._own_names[iso] = {unidecode(a).lower() for key in ("aliases", "context_aliases")
@@ -1470,7 +1472,11 @@ class ActorMatcher:
         of its armed groups where they operate in several ("Katiba Macina" -> ML), else None."""
         mentions = list(mentions)
         common: frozenset[str] | None = None
-        for m in mentions:
+        # (a group named by a word that is also a state's force's name in its own country says nothing of where,
+        # while another group does: "ISWA forces raided an al Shabaab base" are Somalia's South West State forces,
+        # not ISWAP, "ISWA" being both)
+        plain = [m for m in mentions if unidecode(m.text).lower() not in self._state_context_names]
+        for m in plain or mentions:
             area = self._areas.get(m.actor)
             if area:
                 common = area if common is None else common & area

@@ -7953,10 +7953,28 @@ _GLOSS_END_AND = re.compile(r"\s*[)\]]\s*,\s*(?:and|&)\s+(?:(?:the|presumed|susp
 _FIGHT_BETWEEN_BEFORE = re.compile(r"\b(?:clash(?:ed|es|ing)?|fight(?:ing|s)?|fought|confrontations?|skirmish(?:es)?|"
                                    r"hostilities|battles?|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gunfights?|"
                                    r"gun\s+battles?)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?$", re.IGNORECASE)
-# ... and the word that joins the second side on: "(the army) and (SPLM-IO)", "(soldiers) and suspected (militants)"
+# ... and the word that joins the second side on: "(the army) and (SPLM-IO)", "(soldiers) and suspected (militants)",
+# past a faction's acronym before the group's name ("FARDC and UPDI (Mayi Mayi) fighters")
 _BETWEEN_AND = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|militants|fighters|elements|militiamen|members|"
-                          r"rebels))?\s*(?:and|&)\s+(?:the\s+)?(?:(?:suspected|presumed|alleged|armed|unidentified)\s+)?$",
-                          re.IGNORECASE)
+                          r"rebels))?\s*(?:and|&)\s+(?:the\s+)?(?:(?:suspected|presumed|alleged|armed|unidentified)\s+)?"
+                          r"(?:(?-i:[A-Z][A-Z0-9-]{1,9})\s+)?$", re.IGNORECASE)
+
+
+# a pair of sides joined by "and" as the subject of a fight with each other: "(FARDC) and (Mayi Mayi) fighters clashed",
+# "soldiers and rebels exchanged fire" (not a fight with a third side: "GATIA and MSA fighters clashed with ISGS")
+_PAIR_FOUGHT_AFTER = re.compile(r"(?:\s+(?:forces|troops|soldiers|fighters|militiamen|militants|elements|members|rebels))?"
+                                r"\s+(?:(?:reportedly|allegedly|briefly|also|again)\s+)?(?:clashed|fought|exchanged\s+"
+                                r"(?:gun)?fire|traded\s+(?:gun)?fire)\b(?!\s+(?:with|against|alongside|beside)\b)",
+                                re.IGNORECASE)
+
+
+def _between_first_side(article: Article, first: ActorMention, second: ActorMention | None = None) -> bool:
+    """Whether `first` is the first side of a fight its sentence tells as "between" two sides ("clashes between (the
+    military) and SPLM-N"), or `second`, joined to it by "and", ends the subject of a fight between the two ("FARDC
+    and (Mayi Mayi) fighters clashed"): the side joined to it by "and" is its foe, not its ally."""
+    s = article.sentences[first.sentence]
+    return _FIGHT_BETWEEN_BEFORE.search(article.text, max(s.start, first.start - 80), first.start) is not None \
+        or (second is not None and _PAIR_FOUGHT_AFTER.match(article.text, second.end) is not None)
 
 
 def _told_between(article: Article, draft: _Draft, first: ActorMention, second: ActorMention) -> bool:
@@ -7966,10 +7984,11 @@ def _told_between(article: Article, draft: _Draft, first: ActorMention, second: 
         if f.actor != first.actor or f.sentence not in draft.sentences:
             continue
         s = article.sentences[f.sentence]
-        if _FIGHT_BETWEEN_BEFORE.search(article.text, max(s.start, f.start - 80), f.start) is None:
-            continue
+        between = _FIGHT_BETWEEN_BEFORE.search(article.text, max(s.start, f.start - 80), f.start) is not None
+        # (or the two the subject of the fight: "FARDC and Mayi Mayi fighters clashed in Etabe")
         if any(b.actor == second.actor and b.sentence == f.sentence and b.start >= f.end
-               and _BETWEEN_AND.fullmatch(article.text, f.end, b.start) for b in article.actors):
+               and _BETWEEN_AND.fullmatch(article.text, f.end, b.start)
+               and (between or _PAIR_FOUGHT_AFTER.match(article.text, b.end)) for b in article.actors):
             return True
     return False
 
@@ -8642,7 +8661,8 @@ _STATE_ALIGNED = frozenset({"RSF: Rapid Support Forces"})
 # have repulsed the attack", "rebels claim they killed 16 soldiers")
 _CLAIMED_AFTER = re.compile(r"[^.;]{0,20}?\bclaim(?:s|ed|ing)?\s+(?:\w+\s+)?responsibility\b", re.IGNORECASE)
 # (the state named by its civil organs, not its forces: "authorities estimated 7,000 were displaced")
-_STATE_NOT_FORCES = re.compile(r"\b(?:authorit\w*|government|officials?|administration)\b", re.IGNORECASE)
+_STATE_NOT_FORCES = re.compile(r"\b(?:authorit\w*|government(?!\s+(?:forces|troops|soldiers|army|military))|officials?|"
+                               r"administration)\b", re.IGNORECASE)
 
 
 # the armies of the countries whose contingents served in AMISOM, the African Union's mission in Somalia, from when
@@ -8651,6 +8671,10 @@ _STATE_NOT_FORCES = re.compile(r"\b(?:authorit\w*|government|officials?|administ
 _AMISOM_CONTINGENTS = {"Uganda": date(2007, 3, 1), "Burundi": date(2007, 12, 1), "Djibouti": date(2011, 12, 1),
                        "Kenya": date(2012, 6, 2), "Ethiopia": date(2014, 1, 22)}
 _AMISOM_END = date(2022, 3, 31)
+# the African Union's missions in Somalia by the day each took over (latest first), as ACLED names them
+_AU_MISSIONS_IN_SOMALIA = ((date(2025, 1, 1), "AUSSOM: African Union Support and Stabilization Mission in Somalia (2025-)"),
+                           (date(2022, 4, 1), "ATMIS: African Union Transition Mission in Somalia (2022-)"),
+                           (date(2007, 3, 1), "AMISOM: African Union Mission in Somalia (2007-)"))
 
 
 # the Islamic State's provinces (Libya's and Egypt's Sinai, pledged in November 2014); Libya's by the admin1 units
@@ -8746,7 +8770,11 @@ def _other_unit_named(article: Article, place: PlaceMention, unit: str) -> bool:
 
 def _amisom_contingent(m: ActorMention | None, on: date) -> ActorMention | None:
     """`m` as its country's AMISOM contingent where it is the army of a troop-contributing country on a date its
-    contingent served in Somalia (the caller knows the event is in Somalia); else `m`."""
+    contingent served in Somalia (the caller knows the event is in Somalia); the African Union itself, a side of an
+    event in Somalia ("al Shabaab ambushed an African Union convoy"), as its mission there on that date; else `m`."""
+    if m is not None and m.actor == "AU: African Union":
+        mission = next((name for since, name in _AU_MISSIONS_IN_SOMALIA if on >= since), None)
+        return dataclasses.replace(m, actor=mission) if mission is not None else m
     if m is None or not m.actor.startswith("Military Forces of "):
         return m
     country = m.actor[len("Military Forces of "):].split(" (")[0]
@@ -8976,9 +9004,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         supported = [a for a in armed if any(_ALLY_BETWEEN.fullmatch(article.text, f.end, a.start)
                                              or _ALLY_BETWEEN.fullmatch(article.text, a.end, f.start)
                                              for f in state + external)]
-        allies = supported + [a for a in armed if any(_AND_BETWEEN.fullmatch(article.text, f.end, a.start)
-                                                      or _AND_BETWEEN.fullmatch(article.text, a.end, f.start)
-                                                      for f in state + external) and not any(a is b for b in supported)]
+        # (not the two sides of a fight told "between" them: "clashes between the military and SPLM-N", foes)
+        allies = supported + [a for a in armed if any(
+            (_AND_BETWEEN.fullmatch(article.text, f.end, a.start) or _AND_BETWEEN.fullmatch(article.text, a.end, f.start))
+            and not _between_first_side(article, *sorted((a, f), key=lambda m: m.start)) for f in state + external)
+            and not any(a is b for b in supported)]
         # (a group listed with an ally is one too: "French forces, GATIA and MSA raided an ISGS camp", "the army
         # supported by the local militias MSA and GATIA clashed with ISGS militants": ISGS is the side fought)
         grown = bool(state or external)
@@ -9073,7 +9103,13 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return who, side_a if side_a is not None else side_b
         if side_a is not None and side_b is None and side_a.inter in (1, 8) and (who is None or who.actor != side_a.actor):
             return None, side_a  # only the forces attacked are named: "a MINUSMA vehicle was hit by an IED and gunfire"
-        if who is None and side_a is not None and side_b is not None and _told_between(article, draft, side_b, side_a):
+        if side_a is not None and side_b is not None and (
+                who is None and _told_between(article, draft, side_b, side_a)
+                # (the pair the subject of a fight with each other, the verb's nearest subject no initiator:
+                # "FARDC and Mayi Mayi fighters clashed in Etabe": the army, named first)
+                or who is not None and who.actor == side_a.actor and side_b.sentence == side_a.sentence
+                and side_b.end <= side_a.start and _BETWEEN_AND.fullmatch(article.text, side_b.end, side_a.start)
+                and _PAIR_FOUGHT_AFTER.match(article.text, side_a.end) is not None):
             # a fight told as "between" the two sides, none starting it: the side the text names first first
             # ("clashes between the army and SPLA-IO rebels near Yei": the army; "fighting between Al Shabaab and
             # government forces": Al Shabaab, as before)
@@ -9324,6 +9360,12 @@ def _behind_the_mission(a: ActorMention, forces: list[ActorMention]) -> bool:
 _COUNTRYLESS_ROLES = frozenset({"protesters", "rioters"})
 # the air force of a strike whose maker the text does not tell (data/actors.json "unidentified-military")
 _UNIDENTIFIED_MILITARY = "Unidentified Military Forces"
+# the countries where the state's own air force is the only one that strikes, between two dates: an air or drone
+# strike whose maker the text does not tell is that state's military, as ACLED codes it (Ethiopia: no rebel or foreign
+# air force flies over it, the federal drones in Tigray, Amhara and Oromia; Sudan: the army's Antonovs and jets alone,
+# until the Rapid Support Forces fielded drones in the war of April 2023). Not Somalia or Libya, where foreign air
+# forces strike too (their unnamed strikes stay ACLED's unidentified military forces)
+_SOLE_AIR_FORCE = {"ET": (date(1991, 5, 28), date(9999, 12, 31)), "SD": (date(1989, 6, 30), date(2023, 4, 14))}
 
 
 def _role(matcher: ActorMatcher, role: str, cc: str | None, article: Article, text: str,
@@ -10668,6 +10710,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                    and _STRIKE_BY_BEFORE.search(article.text, max(0, p.start - 60), p.start)), None)
         if by is not None:
             a1 = _role(matcher, "military", by.country_code, article, article.text[by.start:by.end], by.start, by.end)
+        elif cc in _SOLE_AIR_FORCE and article.published is not None \
+                and _SOLE_AIR_FORCE[cc][0] <= date(article.published.year, article.published.month,
+                                                   article.published.day) <= _SOLE_AIR_FORCE[cc][1]:
+            # no maker told where the state's is the only air force that strikes ("a drone strike hit a market in
+            # the Amhara region"): the state's military
+            a1 = _role(matcher, "military", cc, article, trig_text, t0, t1)
         else:
             # no maker told ("A drone strike killed eight al Shabaab fighters near Jilib"): ACLED's unidentified
             # military forces (an event always has its first side; no armed group flies)
