@@ -1453,7 +1453,12 @@ _ANAPHORIC_DAY = re.compile(
     r"(?P<prev>(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+before"
     r"(?!\s+(?:(?-i:[A-Z])|the\b|a\b|an\b|his\b|her\b|their\b|its\b|polling\b|voting\b|elections?\b|\w+['’]s\b|"
     r"yesterday\b))|a\s+day\s+earlier)|"
-    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?P<dir>later|earlier|afterwards))\b",
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?P<dir>later|earlier|afterwards)|"
+    # (the happening just told, named by its noun: "Gunmen raided the village on Friday. Two days after the raid, troops
+    # killed five bandits"; not one with a day or a place of its own after it, "two days after the attack on Djibo")
+    r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+after\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:attack|raid|ambush|massacre|killings?|abduction|kidnapping|clash(?:es)?|assault|bombing|blast)"
+    r"(?=\s*[,.;]))\b",
     re.IGNORECASE)
 # a time of its own after it in the clause, which makes the phrase another occasion's ("on the day after Tabaski last
 # year", "the same day in 2019")
@@ -1485,6 +1490,8 @@ def _anaphoric_days(text: str, mentions: list[DateMention], pub: date | None) ->
             shift, rule = 1, "anaphoric-next-day"
         elif m.group("prev"):
             shift, rule = -1, "anaphoric-previous-day"
+        elif m.group("n2"):
+            shift, rule = count_value(m.group("n2")), "anaphoric-days-after-happening"
         else:
             n_days = count_value(m.group("n"))
             shift = -n_days if m.group("dir").lower() == "earlier" else n_days
