@@ -3986,6 +3986,27 @@ _TELLERS_AFTER = re.compile(r"[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?(?:(?:and|or)[
                             r"five|\d+)[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,3}?)?(?:told|said|says|say)\b")
 
 
+# a band's size: "the attackers, numbering over a hundred", "about 50 in number", "a 200-strong force"
+_BAND_SIZE_BEFORE = re.compile(r"\bnumbering\s+(?:(?:about|around|over|more\s+than|some|up\s+to|nearly|almost|at\s+least)\s+)?$",
+                               re.IGNORECASE)
+_BAND_SIZE_AFTER = re.compile(r"\s*(?:-?\s*strong\b|in\s+number\b)", re.IGNORECASE)
+_PASSIVE_BETWEEN = re.compile(r"\b(?:were|was|been|being|are|is)\b", re.IGNORECASE)
+
+
+def _counts_the_shooters(text: str, num: NumberMention, sent: Sentence) -> bool:
+    """Whether a number told near a shooting counts the band that shot, not the people hit: the band's size
+    (`_BAND_SIZE_BEFORE`, `_BAND_SIZE_AFTER`), or attackers counted as the subject of an active "shot" after them
+    ("About 200 gunmen stormed the village and shot at residents"; not "12 gunmen were shot by troops")."""
+    end = num.counted_end if num.counted_end > 0 else num.end
+    if _BAND_SIZE_BEFORE.search(text, max(sent.start, num.start - 30), num.start) \
+            or _BAND_SIZE_AFTER.match(text, end, sent.end):
+        return True
+    if num.counted is None or _side_of(num.counted) != "attackers":
+        return False
+    shot = _SHOT.search(text, end, sent.end)
+    return shot is not None and _PASSIVE_BETWEEN.search(text, end, shot.start()) is None
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None. People taken and then told killed (`_THEN_KILLED_LATER`, `_THEN_KILLED_NEXT`), the wounded told
@@ -4002,6 +4023,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return "shot"  # "Four teens, one fatally, were shot": all hit, the part set off the dead (read on its own)
     what = _count_kind_near(text, num, sent)
     if what == "killed" and _quoted_neutralized(text, num, sent):
+        return None
+    if what in ("shot", "wounded") and _counts_the_shooters(text, num, sent):
         return None
     if what == "killed" and num.value >= 2 and _LYNCHED_AFTER.match(text, num.counted_end if num.counted_end > 0
                                                                       else num.end, sent.end) \
