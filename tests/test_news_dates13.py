@@ -118,3 +118,17 @@ def test_a_bands_size_is_not_the_people_shot(pipe: Pipeline) -> None:
 def test_the_people_shot_by_a_band_are_still_counted(pipe: Pipeline) -> None:
     evs = code(pipe, "Two gunmen shot three worshippers at a mosque in Maru on Monday, police said.", date(2026, 6, 2))
     assert wounded(evs) == [3]
+
+
+def test_the_previous_week_is_the_calendar_week_before() -> None:
+    found = find_dates("The previous week, a drone hit a fuel depot in El Obeid.", date(2026, 12, 1))
+    assert [(d.date_start, d.date_end, d.precision) for d in found] == [(date(2026, 11, 23), date(2026, 11, 29), 2)]
+    # (the past week still runs up to the report)
+    found = find_dates("Over the past week, 40 people were killed.", date(2026, 12, 1))
+    assert [(d.date_start, d.date_end) for d in found] == [(date(2026, 11, 24), date(2026, 12, 1))]
+
+
+def test_an_attack_the_previous_week_told_on_a_tuesday(pipe: Pipeline) -> None:
+    evs = code(pipe, "Militants attacked an army post near Diapaga the previous week, killing four soldiers, the army "
+                     "said on Tuesday.", date(2026, 12, 1))
+    assert [e.event_date for e in evs] == [date(2026, 11, 26)]

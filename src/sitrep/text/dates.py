@@ -741,8 +741,11 @@ def _h_relative_period(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     the = bool(m["the"])
     if unit == "decade" and (key is not None or rel in ("this", "current")):
         return None
-    # "the past week" is the 7 days before publication; "last week" the calendar week. A decade always rolls.
-    rolling = (the or unit == "decade") and rel in ("past", "last", "previous") and unit != "weekend" and key is None
+    # "the past week" is the 7 days before publication; "last week" the calendar week, and so is "the previous week" (the
+    # week before the one the story is told in: "The previous week, a drone hit a fuel depot", not the days up to the
+    # report). A decade always rolls.
+    rolling = (the or unit == "decade") and (rel in ("past", "last") or rel == "previous" and unit == "decade") \
+        and unit != "weekend" and key is None
     rolling_future = (the or unit == "decade") and rel in ("coming", "next") and key is None
     base_rule = f"{rel.replace(' ', '-')}-{unit}"
     if rolling or rolling_future:
