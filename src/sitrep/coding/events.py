@@ -111,6 +111,22 @@ def _capture_lag(article: Article, draft: _Draft, dm: DateMention) -> tuple[time
             draft.trigger.name != "abduction" and s.start <= draft.trigger_span[0] < s.end):
         return None
     m = _LAG_AFTER_TAKEN.search(article.text, dm.end, min(s.end, dm.end + 120))  # (the release's object between)
+    if m is None and _RELEASED_BEFORE.search(article.text, max(s.start, dm.start - 80), dm.start + 40):
+        # the time since the capture told in an earlier sentence of the story that tells the release with no day of
+        # its own, the day told after it: "31 villagers have regained freedom, two weeks after they were abducted by
+        # bandits. ... The victims were released on Monday"
+        for i in sorted(set(draft.sentences) | set(range(max(0, dm.sentence - 2), dm.sentence))):
+            e = article.sentences[i]
+            if i >= dm.sentence or any(d.sentence == i and d.precision == 1 for d in article.dates) \
+                    or not _RELEASED_BEFORE.search(e.text):
+                continue
+            m = next((x for x in _LAG_AFTER_TAKEN.finditer(article.text, e.start, e.end)
+                      if not re.search(r"[;:]", article.text[_RELEASED_BEFORE.search(e.text).end() + e.start:x.start()])), None)
+            if m is not None:
+                n = count_value(m["n"])
+                weeks = m["u"].lower().startswith("week")
+                return (timedelta(weeks=n) if weeks else timedelta(days=n)), weeks
+        return None
     if m is None or re.search(r"[;:]", article.text[dm.end:m.start()]) \
             or not _RELEASED_BEFORE.search(article.text, max(s.start, dm.start - 80), dm.start + 40):
         return None
@@ -2555,10 +2571,26 @@ _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|f
                          r"[a-z][\w-]*")
 
 
+# a day that names a gathering the deed was done at, in or to: "disrupted Saturday's local government elections",
+# "abducted worshippers during a Sunday service", "opened fire at the Friday market" (the gathering's day is the deed's)
+_AT_GATHERING_BEFORE = re.compile(r"\b(?:during|at|disrupt(?:ed|ing|s)?|attack(?:ed|ing|s)?|storm(?:ed|ing|s)?|"
+                                  r"raid(?:ed|ing|s)?|target(?:ed|ing|s)?)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls?|vote|voting|referendum|services?|mass|prayers?|"
+                              r"market|rally|wedding|funeral|ceremony|festival|celebrations?|match)\b", re.IGNORECASE)
+
+
+def _gathering_day(text: str, d: DateMention) -> bool:
+    """Whether the day `d` names a gathering the deed was done at (`_AT_GATHERING_BEFORE`, `_GATHERING_AFTER`)."""
+    return d.precision == 1 and _AT_GATHERING_BEFORE.search(text, max(0, d.start - 30), d.start) is not None \
+        and _GATHERING_AFTER.match(text, d.end) is not None
+
+
 def _attributive(text: str, d: DateMention) -> bool:
     """A date that qualifies a noun: "the March 2012 coup", "its 2019 elections", "Dabo Boukary's assassination in
     1990", a month's pay ("to demand payment of September salaries"), or dates the death a crowd mourns
-    (`_DEATH_MOURNED`)."""
+    (`_DEATH_MOURNED`). (Not a day that names the gathering the deed was done at, `_gathering_day`.)"""
+    if _gathering_day(text, d):
+        return False
     if (_ATTR_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
             and _ATTR_AFTER.match(text, d.end) is not None) or \
             (_POSSESSIVE_DATE.search(d.text) is not None and _ATTR_AFTER.match(text, d.end) is not None
@@ -3954,6 +3986,27 @@ _TELLERS_AFTER = re.compile(r"[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?(?:(?:and|or)[
                             r"five|\d+)[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,3}?)?(?:told|said|says|say)\b")
 
 
+# a band's size: "the attackers, numbering over a hundred", "about 50 in number", "a 200-strong force"
+_BAND_SIZE_BEFORE = re.compile(r"\bnumbering\s+(?:(?:about|around|over|more\s+than|some|up\s+to|nearly|almost|at\s+least)\s+)?$",
+                               re.IGNORECASE)
+_BAND_SIZE_AFTER = re.compile(r"\s*(?:-?\s*strong\b|in\s+number\b)", re.IGNORECASE)
+_PASSIVE_BETWEEN = re.compile(r"\b(?:were|was|been|being|are|is)\b", re.IGNORECASE)
+
+
+def _counts_the_shooters(text: str, num: NumberMention, sent: Sentence) -> bool:
+    """Whether a number told near a shooting counts the band that shot, not the people hit: the band's size
+    (`_BAND_SIZE_BEFORE`, `_BAND_SIZE_AFTER`), or attackers counted as the subject of an active "shot" after them
+    ("About 200 gunmen stormed the village and shot at residents"; not "12 gunmen were shot by troops")."""
+    end = num.counted_end if num.counted_end > 0 else num.end
+    if _BAND_SIZE_BEFORE.search(text, max(sent.start, num.start - 30), num.start) \
+            or _BAND_SIZE_AFTER.match(text, end, sent.end):
+        return True
+    if num.counted is None or _side_of(num.counted) != "attackers":
+        return False
+    shot = _SHOT.search(text, end, sent.end)
+    return shot is not None and _PASSIVE_BETWEEN.search(text, end, shot.start()) is None
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None. People taken and then told killed (`_THEN_KILLED_LATER`, `_THEN_KILLED_NEXT`), the wounded told
@@ -3970,6 +4023,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return "shot"  # "Four teens, one fatally, were shot": all hit, the part set off the dead (read on its own)
     what = _count_kind_near(text, num, sent)
     if what == "killed" and _quoted_neutralized(text, num, sent):
+        return None
+    if what in ("shot", "wounded") and _counts_the_shooters(text, num, sent):
         return None
     if what == "killed" and num.value >= 2 and _LYNCHED_AFTER.match(text, num.counted_end if num.counted_end > 0
                                                                       else num.end, sent.end) \
@@ -7313,6 +7368,14 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
                               d.precision, d.rule in _RELATIVE_RULES,  # "yesterday [26 April]": the day named
                               abs(d.start - draft.trigger_span[0])))
     best = cands[0]
+    if best.precision > 1 and best.date_start is not None and best.date_end is not None \
+            and not _is_report_date(article, best):
+        # the lead's span told more exactly after it: "killed dozens of civilians in Toeni last week ... Residents said
+        # soldiers arrived in Toeni on Wednesday and shot them" (a day inside the span, not the report's)
+        inside = [d for d in cands if d.precision == 1 and d.date_start is not None and d.sentence != best.sentence
+                  and best.date_start <= d.date_start <= best.date_end and not _is_report_date(article, d)]
+        if inside:
+            best = min(inside, key=lambda d: d.start)
     if draft.trigger.family in ("violence", "protest"):
         s = article.sentences[best.sentence]
         rel = best.start - s.start
@@ -7392,7 +7455,8 @@ _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:
 # the same told in the active past, a relative pronoun or a pronoun subject right after the noun ("the rebel group
 # that assaulted army camps on May 23 signed an accord", "the attack which left 19 people dead in March 2016", "released
 # the woman they kidnapped in January"): what the noun's people or things did or underwent before (not a death of the
-# event's own: "a man who died on Sunday"; the event's own trigger in the clause keeps the day, `_dates_the_cause`)
+# event's own: "a man who died on Sunday", nor the noun's own span, "an operation that lasted from Friday to Sunday"; the
+# event's own trigger in the clause keeps the day, `_dates_the_cause`)
 # "back in October", "back in 2012": a time the text sets well before its news, an earlier happening's
 _LONG_AGO = re.compile(r"\bback\s+$", re.IGNORECASE)
 # a clause opened by "since" tells when a state began ("25 fighters, held captive since fighting broke out in Gao last
@@ -7400,7 +7464,7 @@ _LONG_AGO = re.compile(r"\bback\s+$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){1,8}", re.IGNORECASE)
 _PERFECT_PARTICIPLE = re.compile(r"having\s+been\b", re.IGNORECASE)
 _CAUSE_RELATIVE_ACTIVE = re.compile(r"\b(?:(?:who|which|that)\s+(?:(?:\w+ly|then|later|had)\s+)?|(?-i:[a-z]+)\s+(?:they|he|she)\s+"
-                                    r"(?:had\s+)?)(?!(?:died|succumbed|passed|need|seed|feed|speed|bleed|breed)\b)"
+                                    r"(?:had\s+)?)(?!(?:died|succumbed|passed|need|seed|feed|speed|bleed|breed|lasted|continued)\b)"
                                     r"(?:[a-z]+ed|left|took|hit|struck|fought|shot|led|made)\b", re.IGNORECASE)
 # what had happened before to the people or things the event is about, told by a participle right after them or after
 # a comma ("released the 32 hostages taken on May 17", "the release of leaders arrested on 11 January", "the new

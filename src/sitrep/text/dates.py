@@ -741,8 +741,11 @@ def _h_relative_period(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     the = bool(m["the"])
     if unit == "decade" and (key is not None or rel in ("this", "current")):
         return None
-    # "the past week" is the 7 days before publication; "last week" the calendar week. A decade always rolls.
-    rolling = (the or unit == "decade") and rel in ("past", "last", "previous") and unit != "weekend" and key is None
+    # "the past week" is the 7 days before publication; "last week" the calendar week, and so is "the previous week" (the
+    # week before the one the story is told in: "The previous week, a drone hit a fuel depot", not the days up to the
+    # report). A decade always rolls.
+    rolling = (the or unit == "decade") and (rel in ("past", "last") or rel == "previous" and unit == "decade") \
+        and unit != "weekend" and key is None
     rolling_future = (the or unit == "decade") and rel in ("coming", "next") and key is None
     base_rule = f"{rel.replace(' ', '-')}-{unit}"
     if rolling or rolling_future:
@@ -1453,7 +1456,12 @@ _ANAPHORIC_DAY = re.compile(
     r"(?P<prev>(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+before"
     r"(?!\s+(?:(?-i:[A-Z])|the\b|a\b|an\b|his\b|her\b|their\b|its\b|polling\b|voting\b|elections?\b|\w+['’]s\b|"
     r"yesterday\b))|a\s+day\s+earlier)|"
-    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?P<dir>later|earlier|afterwards))\b",
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?P<dir>later|earlier|afterwards)|"
+    # (the happening just told, named by its noun: "Gunmen raided the village on Friday. Two days after the raid, troops
+    # killed five bandits"; not one with a day or a place of its own after it, "two days after the attack on Djibo")
+    r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+after\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:attack|raid|ambush|massacre|killings?|abduction|kidnapping|clash(?:es)?|assault|bombing|blast)"
+    r"(?=\s*[,.;]))\b",
     re.IGNORECASE)
 # a time of its own after it in the clause, which makes the phrase another occasion's ("on the day after Tabaski last
 # year", "the same day in 2019")
@@ -1485,6 +1493,8 @@ def _anaphoric_days(text: str, mentions: list[DateMention], pub: date | None) ->
             shift, rule = 1, "anaphoric-next-day"
         elif m.group("prev"):
             shift, rule = -1, "anaphoric-previous-day"
+        elif m.group("n2"):
+            shift, rule = count_value(m.group("n2")), "anaphoric-days-after-happening"
         else:
             n_days = count_value(m.group("n"))
             shift = -n_days if m.group("dir").lower() == "earlier" else n_days
