@@ -349,7 +349,9 @@ _WENT_TO_BEFORE = re.compile(r"\b(?:retreat(?:s|ed|ing)?|withdr[ae]w(?:s|n|ing)?
 # how far after an actor's words the country it came from may be named ("assailants, believed to have crossed the
 # border from Mali")
 _ORIGIN_REACH = 80
-_BORDER_LEAD = re.compile(r"\b(?i:the|near|along|by|towards?)[ \t]+$")  # "near the Mali border": a country named by its border, not a pair's
+# the words before a country named by its border ("near the Mali border", "towards Mali border"): the far side, not
+# the text's frame (not the second of a pair, "the Niger-Mali border")
+_BORDER_LEAD = re.compile(r"\b(?i:the|near|along|by|towards?)[ \t]+$")
 _BORDER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:borders?|frontiers?|border[ \t-]?(?:area|zone|region|line|crossing))\b",
                            re.IGNORECASE)
 _ORG_HEADS = frozenset({"alliance", "movement", "front", "union", "coalition", "council", "association", "federation",
