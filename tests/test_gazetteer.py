@@ -2025,3 +2025,51 @@ def test_bundled_admin1_units_cut_from_others_carry_todays_names(bundled: Gazett
     assert bundled.places[bundled.admin1_index[("CD", "11")]].name != "Ituri"
     ituri = [bundled.places[i] for i in bundled.lookup_ids("ituri")]
     assert any(p.feature == "admin1" and p.country_code == "CD" for p in ituri)
+
+def test_a_city_where_the_named_group_also_fights_beats_a_hamlet_of_the_region(isolated_cache: Path) -> None:
+    # plc13 (session 50): an armed group of the region that also fights in a country beyond the import does not make
+    # the text's bare name a hamlet of the region: "Boko Haram fighters attacked Yola" is Adamawa's capital, not a
+    # hamlet of Maradi of that name. Invented rows: a hamlet "Yola" in Niger's Maradi, one "Zaria" in Niger's Diffa.
+    rows = [
+        (990901, "Yola", "Yola", "", 13.24, 7.12, "P", "PPL", "NE", "04", "", 0),
+        (990902, "Zaria", "Zaria", "", 13.40, 12.70, "P", "PPL", "NE", "02", "", 0),
+    ]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    from sitrep.coding.actors import ActorMatcher
+
+    matcher = ActorMatcher.default()
+
+    def read(text: str) -> dict[str, PlaceMention]:
+        found = matcher.find(text)
+        return {p.text: p for p in find_places(text, gaz, actors=found, area=matcher.area(found),
+                                               regions=matcher.region_votes(found))}
+
+    found = read("MAIDUGURI, Nigeria, Monday — Boko Haram fighters attacked Yola overnight, killing five people.")
+    assert found["Yola"].country_code == "NG", found["Yola"]
+    found = read("Boko Haram insurgents attacked Yola on Sunday, killing 12 people, police said.")
+    assert found["Yola"].country_code == "NG", found["Yola"]
+    # ... but a name the text calls a village stays the region's hamlet
+    found = read("Boko Haram insurgents attacked the village of Yola on Sunday, killing 12 people.")
+    assert found["Yola"].country_code == "NE", found["Yola"]
+    # ... and so does a hamlet in a unit the group fights in, against a city in none of its units (Zaria, Kaduna)
+    found = read("ISWAP fighters raided Zaria on Sunday, stealing cattle.")
+    assert found["Zaria"].country_code == "NE", found["Zaria"]
+
+
+def test_a_country_named_by_its_border_is_the_far_side(isolated_cache: Path) -> None:
+    # plc13 (session 50): "near the Mali border", "near Mali border" names Mali as the far side of a border: the
+    # text is not framed in Mali (as "near the border with Mali" already was not), and the village lies on this
+    # side. Invented rows: a village "Zorgodou" in Burkina Faso's Sahel and one in Mali's Mopti.
+    rows = [(990911, "Zorgodou", "Zorgodou", "", 14.30, -1.20, "P", "PPL", "BF", "12", "", 0)]
+    ml = [(990912, "Zorgodou", "Zorgodou", "", 14.50, -3.50, "P", "PPL", "ML", "04", "", 0)]
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "BF.txt", rows), _dump(isolated_cache / "ML.txt", ml)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    for text in ("Gunmen killed three villagers in Zorgodou, near the Mali border, on Sunday night.",
+                 "Three villagers were killed overnight in Zorgodou, near Mali border."):
+        found = {p.text: p for p in find_places(text, gaz)}
+        assert found["Zorgodou"].country_code == "BF", (text, found["Zorgodou"])
+    # the country named as the place's own stays its frame
+    found = {p.text: p for p in find_places("Zorgodou, Mali, near the Burkina Faso border, was attacked on Sunday.",
+                                            gaz)}
+    assert found["Zorgodou"].country_code == "ML", found["Zorgodou"]

@@ -349,6 +349,9 @@ _WENT_TO_BEFORE = re.compile(r"\b(?:retreat(?:s|ed|ing)?|withdr[ae]w(?:s|n|ing)?
 # how far after an actor's words the country it came from may be named ("assailants, believed to have crossed the
 # border from Mali")
 _ORIGIN_REACH = 80
+# the words before a country named by its border ("near the Mali border", "towards Mali border"): the far side, not
+# the text's frame (not the second of a pair, "the Niger-Mali border")
+_BORDER_LEAD = re.compile(r"\b(?i:the|near|along|by|towards?)[ \t]+$")
 _BORDER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:borders?|frontiers?|border[ \t-]?(?:area|zone|region|line|crossing))\b",
                            re.IGNORECASE)
 _ORG_HEADS = frozenset({"alliance", "movement", "front", "union", "coalition", "council", "association", "federation",
@@ -776,10 +779,13 @@ def find_places(
             # demonstrators prevented the passage of a convoy of U.S. special forces")
         if ni.country is not None:
             lead = text[max(0, m.start - 60):m.start]
-            if _after_border(lead) or _ORIGIN_BEFORE.search(lead) or _WENT_TO_BEFORE.search(lead):
+            if _after_border(lead) or _ORIGIN_BEFORE.search(lead) or _WENT_TO_BEFORE.search(lead) \
+                    or _BORDER_LEAD.search(text, max(0, m.start - 9), m.start) and _BORDER_AFTER.match(text, m.end):
                 # "the Diffa region, which borders Nigeria": a neighbour; "gunmen coming from Nigeria attacked the
                 # village of Chirge": where they came from; "attacked Toumour before retreating towards Nigeria":
-                # where they went; none is the frame
+                # where they went; none is the frame; nor is "the Mali border": "in the Soum, near the Mali border"
+                # is a province of Burkina Faso, not the villages of Mali named Soum ("the Niger-Mali border", a
+                # pair, names both sides: see _border_pairs)
                 votes[ni.country] += 0.5
                 if _CAME_FROM_BEFORE.search(lead):
                     origins.append((m.start, ni.country))
@@ -808,7 +814,8 @@ def find_places(
         if ni.cands and ni.cands[0][4] == "country":
             if _CAME_FROM_BEFORE.search(text[max(0, m.start - 60):m.start]):
                 origins.append((m.start, ni.cands[0][2]))  # "crossed the border from Mali": whence, not the frame
-            elif _after_border(text[max(0, m.start - 60):m.start]):
+            elif _after_border(text[max(0, m.start - 60):m.start]) \
+                    or _BORDER_LEAD.search(text, max(0, m.start - 9), m.start) and _BORDER_AFTER.match(text, m.end):
                 pass  # "Gorom-Gorom near the border with Mali": a neighbour, as for a name that is a country outright
                 # (above), not the frame that keeps the text's villages out of the country on this side
             else:
@@ -872,6 +879,8 @@ def find_places(
         # armed group's own country: "MSA militiamen ... Tillabery" fight in Niger too)
         focus = frozenset(area) | frozenset(u[0] for u in regions)
     named |= modifier_cc
+    # (all the countries the text's armed groups operate in, the region's or not: see `group_area` in _resolve)
+    group_area = frozenset(area)
     # the region's countries the text's armed groups operate in come first ("presumed ISGS militants attacked the
     # village of Gabou": Niger's, not Senegal's); the others stay readings (groups cross borders)
     area = area & focus if focus else frozenset()
@@ -1017,7 +1026,8 @@ def find_places(
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
                              seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
-                             hard_cc=hard_cc, area=area, regions=region_codes, region_ranks=rank_codes,
+                             hard_cc=hard_cc, area=area, group_area=group_area, regions=region_codes,
+                             region_ranks=rank_codes,
                              anchors=anchors, sibling=hint,
                              activity=activity, named_share=named_share, across=across.get(id(m)),
                              by_border=by_border.get(id(m), frozenset()),
@@ -1445,7 +1455,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              admin1_share: dict[tuple[str, str | None], float], within: Candidate | None, gaz: Gazetteer,
              inner: _NameInfo | None = None, *, seat_is_town: bool = True, nearby: bool = False,
              focus: frozenset[str] = frozenset(), head: bool = False, hard_cc: frozenset[str] = frozenset(),
-             focus_bonus: float = 3.0, area: frozenset[str] = frozenset(),
+             focus_bonus: float = 3.0, area: frozenset[str] = frozenset(), group_area: frozenset[str] = frozenset(),
              regions: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              region_ranks: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              anchors: Sequence[tuple[float, float]] = (), sibling: tuple[str, str | None] | None = None,
@@ -1503,7 +1513,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         if cc not in countries and cc != in_cc and feat != "continent":
             if focus and feat == "place" and pop < 1_000_000 and not (pop >= SMALL_CITY and i in ni.own_name
                                                                       and not hard_cc and not in_focus_unit
-                                                                      and not (area & focus)
+                                                                      and not (area & focus and cc not in group_area)
                                                                       and not village_told) \
                     and not (admin_after and cc in AFRICA and i in ni.own_name) \
                     and not (no_focus_reading and cc in AFRICA and pop >= _NAMESAKE_TOWN and i in ni.own_name
@@ -1519,7 +1529,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
                 # names as its unit, "in Ain Zayane, Kasserine governorate": the Tunisian town is its seat; and a
                 # town of 10,000+ of Africa by its own name that no place of the region shares, "students in
                 # Nekemt protested": Ethiopia's, the region has no Nekemt, unless the text calls it a village: "found
-                # near the village of Singa" is no city of 250,000)
+                # near the village of Singa" is no city of 250,000; nor is a group of the region a frame where it
+                # fights in the city's country too: "Boko Haram militants attacked Yola" is Adamawa's capital, not a
+                # hamlet of Maradi, as ISWAP fights in Nigeria as well as in Niger)
             # a town of another continent no unit of the text holds, in a text about African countries whose units it names
             # ("shot dead at a polling unit in Ogori" in a story from Kogi State, Nigeria: not Ogōri, Japan, where
             # the gazetteer lacks the Nigerian town): no reading, the text's units place the happening
@@ -1664,9 +1676,14 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         # chosen lies in: "Katiba Macina militants searched buses in the Saba area, near Dialloube" is Mali's Saba,
         # not the Saba of 136,000 by Ouagadougou)
         home = focus and rows[best_i][2] in hard_cc
+        # (nor a city abroad that a named group's area lets compete, against a village in a unit the group fights
+        # in, where the city's unit is none of them: "ISWAP fighters raided X", a Diffa hamlet, and a city X elsewhere)
+        fought = regions and (rows[best_i][2], rows[best_i][3]) in regions
         city = next((t for t in scored if rows[t[3]][9] == "place" and t[2] >= SMALL_CITY
                      and (t[3] in ni.own_name or rows[t[3]][2] in countries)
-                     and not (home and rows[t[3]][2] not in hard_cc)), None)
+                     and not (home and rows[t[3]][2] not in hard_cc)
+                     and not (fought and rows[t[3]][2] not in countries
+                              and (rows[t[3]][2], rows[t[3]][3]) not in regions)), None)
         if city is not None:
             scored = [city] + [t for t in scored if t is not city]
             best_i = city[3]
@@ -1956,7 +1973,7 @@ _SCHOOL_AFTER = re.compile(r"[ \t]+(?:(?:Senior|Junior|Community|Regional|Area|C
 _SCHOOL_FAR_KM = 161.0
 # between a place and a country whose border it lies by: before the country and its border ("near the Burkina Faso
 # border"), and before "the border with" it ("near the border with", ", on the frontier of")
-_BY_THE = r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+"
+_BY_THE = r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+(?:the[ \t]+)?"
 _BY_THE_BETWEEN = re.compile(_BY_THE)
 _ACROSS_BETWEEN = re.compile(_BY_THE + r"(?:border|frontier)[ \t]+(?:with|of)[ \t]+(?:the[ \t]+)?")
 _PAIR_JOIN = re.compile(r"[ \t]*(?:-|–|/|and)[ \t]*")  # "the Niger-Mali border", "the Mali and Niger border"
