@@ -2026,6 +2026,7 @@ def test_bundled_admin1_units_cut_from_others_carry_todays_names(bundled: Gazett
     ituri = [bundled.places[i] for i in bundled.lookup_ids("ituri")]
     assert any(p.feature == "admin1" and p.country_code == "CD" for p in ituri)
 
+
 def test_a_city_where_the_named_group_also_fights_beats_a_hamlet_of_the_region(isolated_cache: Path) -> None:
     # plc13 (session 50): an armed group of the region that also fights in a country beyond the import does not make
     # the text's bare name a hamlet of the region: "Boko Haram fighters attacked Yola" is Adamawa's capital, not a
