@@ -12555,3 +12555,23 @@ def test_some_of_the_detained_killed_are_the_toll(pipe: Pipeline) -> None:
 def test_no_lone_victim_read_from_the_doer_after_a_passive(pipe: Pipeline) -> None:
     evs = code(pipe, "Two protesters were killed by police officer in Niamey, Niger, on Monday.")
     assert sum(e.fatalities or 0 for e in evs) == 2, evs
+
+
+def test_strike_told_as_killing_civilians_keeps_them_against_a_later_claim(pipe: Pipeline) -> None:
+    # the report tells civilians killed; the militants come only in the forces' later claim: the civilians were struck
+    (ev,) = code(pipe, "BAMAKO, March 4 (Reuters) - A drone strike on a market in the village of Bounti in central Mali "
+                       "killed nine civilians on Sunday, residents said. The Malian army said in a statement on Monday "
+                       "that its air force had neutralised several terrorists in the area.", date(2021, 3, 4))
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor2 == "Civilians (Mali)", ev
+    (ev,) = code(pipe, "A Malian army drone strike hit a wedding in the village of Bounti on Sunday, killing nine "
+                       "civilians, local officials said. The army later said it had neutralised terrorists during the "
+                       "strike.", date(2021, 1, 5))
+    assert ev.actor2 == "Civilians (Mali)", ev
+    # the report itself names the militants struck: they stay the other side
+    (ev,) = code(pipe, "NIAMEY (AFP) - A Nigerien army air strike on an Islamic State camp near Tillia killed 12 "
+                       "jihadists and three civilians on Tuesday, the defence ministry said in a statement.",
+                 date(2021, 3, 4))
+    assert ev.actor2 == "Islamic State (Greater Sahara)", ev
+    (ev,) = code(pipe, "A French air strike killed five militants and two civilians near Menaka, Mali, on Sunday. The "
+                       "army said it had targeted JNIM fighters.", date(2021, 3, 4))
+    assert not ev.actor2.startswith("Civilians"), ev

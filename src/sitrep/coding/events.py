@@ -13313,6 +13313,19 @@ def _forces_moved_together(article: Article, ev: Event) -> bool:
         and not _CLAUSE_BREAK.search(article.text, e1, s2)
 
 
+def _struck_side_only_claimed(article: Article, draft: _Draft, ev: Event) -> bool:
+    """Whether the armed side the event takes as struck is named only after the happening's first sentence, in a
+    sentence that is a party's claim ("The army said it had neutralised terrorists"), while the first sentence names
+    no armed group: the report tells whom the strike hit, the claim is the striker's word."""
+    lead = draft.sentences[0]
+    said = [e for e in ev.evidence if e.field == "actor2"]
+    if not said or any(e.sentence in (lead, -1) for e in said):
+        return False
+    if any(m.sentence == lead and m.inter in (2, 3, 4) for m in article.actors):
+        return False
+    return all(_PARTY_CLAIM.search(article.sentences[e.sentence].text) for e in said)
+
+
 def _set_actor2(article: Article, ev: Event, actor: str, inter: int, start: int, end: int, rule: str) -> None:
     """The event's second side, the words that name it (its evidence, by `rule`) and the interaction it makes."""
     ev.actor2, ev.inter2 = actor, inter
@@ -14566,6 +14579,18 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             got = matcher.role_actor("civilians", ev.country_code or cc, on=article.published)
             if got is not None:
                 _set_actor2(article, ev, got[0], got[1], *draft.trigger_span, "actor:implied-civilians")
+        if ev.event_type == "Explosions/Remote violence" and ev.inter1 in (1, 8) and ev.inter2 in (2, 3) \
+                and ev.deaths_civilians and (ev.country_code or cc) and _struck_side_only_claimed(article, draft, ev):
+            # a state's strike the text tells as killing civilians, the militants named only in a later sentence
+            # that is a party's claim ("A drone strike on a wedding killed nine civilians, residents said. The army
+            # said it had neutralised terrorists in the area"): the civilians are what it struck, as ACLED codes
+            # such a strike; the forces' claim is their account, not the report's (not when the report itself
+            # names the militants struck: "an air strike killed five militants and two civilians")
+            got = matcher.role_actor("civilians", ev.country_code or cc, on=article.published)
+            if got is not None:
+                ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
+                ev.actor2_text, ev.assoc_actor_2 = None, None
+                _set_actor2(article, ev, got[0], got[1], *draft.trigger_span, "actor:civilians-struck-claim-after")
         if labelled and label is not None:
             named = NOTE_LABELS[label.group(1).lower()]
             if (ev.event_type, ev.sub_event_type) != (named.event_type, named.sub_event_type):
