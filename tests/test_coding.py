@@ -12575,3 +12575,17 @@ def test_strike_told_as_killing_civilians_keeps_them_against_a_later_claim(pipe:
     (ev,) = code(pipe, "A French air strike killed five militants and two civilians near Menaka, Mali, on Sunday. The "
                        "army said it had targeted JNIM fighters.", date(2021, 3, 4))
     assert not ev.actor2.startswith("Civilians"), ev
+
+
+def test_armed_men_of_a_people_are_its_militia(pipe: Pipeline) -> None:
+    # "armed Fulani youth", "armed Dogon men": the people's armed men, its ethnic militia, as "Fulani armed men" is
+    (ev,) = code(pipe, "MOPTI, Mali (AP) - Malian soldiers shot dead two armed Fulani youth near Dioungani on Monday, "
+                       "a military source said.", date(2019, 10, 8))
+    assert ev.actor2 == "Fulani Ethnic Militia (Mali)", ev
+    (ev,) = code(pipe, "On 2 March 2021, armed Dogon men attacked a Fulani hamlet near Bankass, Mali, killing four "
+                       "herders.", date(2021, 3, 3))
+    assert ev.actor1 == "Dogon Ethnic Militia (Mali)", ev
+    # armed men of no people named stay an unidentified group
+    (ev,) = code(pipe, "On 2 March 2021, armed men attacked a hamlet near Bankass, Mali, killing four herders.",
+                 date(2021, 3, 3))
+    assert not ev.actor1.endswith("Ethnic Militia (Mali)"), ev
