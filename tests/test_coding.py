@@ -12589,3 +12589,20 @@ def test_armed_men_of_a_people_are_its_militia(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 2 March 2021, armed men attacked a hamlet near Bankass, Mali, killing four herders.",
                  date(2021, 3, 3))
     assert not ev.actor1.endswith("Ethnic Militia (Mali)"), ev
+
+
+def test_heritage_attacked_is_heritage_struck(pipe: Pipeline) -> None:
+    # attacks on mausoleums, a bulldozer taken to a monument: the heritage struck, no side (as "destroyed" already is)
+    evs = code(pipe, "TIMBUKTU, Mali (Reuters) - Islamist fighters looted and attacked the mausoleum of a Sufi saint "
+                     "in Timbuktu on Saturday, witnesses said.", date(2012, 7, 2))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Looting/property destruction", None)], evs
+    evs = code(pipe, "Property destruction: Islamist fighters took a bulldozer to an independence monument in "
+                     "Timbuktu, Mali, on Saturday.", date(2012, 7, 2))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Looting/property destruction", None)], evs
+    evs = code(pipe, "Property destruction: Islamists launched fresh attacks on the mausoleums of Timbuktu, Mali, on "
+                     "Sunday.", date(2012, 7, 2))
+    assert [e.actor2 for e in evs] == [None], evs
+    # (people attacked at a shrine are people struck)
+    evs = code(pipe, "Property destruction: Gunmen attacked worshippers at a shrine in Gao, Mali, on Sunday.",
+               date(2012, 7, 2))
+    assert [e.actor2 for e in evs] == ["Civilians (Mali)"], evs

@@ -13286,7 +13286,10 @@ _HERITAGE = re.compile(r"\b(?:mausole(?:um|ums|a)|tombs?|shrines?|monuments?|(?:
 _DESTROYED = (r"(?:destroy(?:ed|ing|s)?|smash(?:ed|ing|es)?|demolish(?:ed|ing|es)?|raz(?:ed|ing|es)|burn(?:ed|t|ing|s)?|"
               r"torch(?:ed|ing)|desecrat(?:ed|ing|es)|vandali[sz](?:ed|ing)|damag(?:ed|ing)|wreck(?:ed|ing)|"
               r"bulldoz(?:ed|ing)|(?:blew|blown|blowing)\s+up|(?:tore|torn|tearing|pulled|pulling)\s+down|"
-              r"set\s+fire\s+to|set\s+ablaze|(?:destruction|desecration|demolition)\s+of)")
+              r"set\s+fire\s+to|set\s+ablaze|(?:destruction|desecration|demolition)\s+of|"
+              # (heritage attacked is heritage struck: "launched fresh attacks on Timbuktu's mausoleums", "took a
+              # bulldozer to an independence monument")
+              r"attack(?:ed|ing|s)?(?:\s+on)?|took\s+(?:a\s+|their\s+)?(?:bulldozers?|pickaxes?|axes?|hammers?)\s+to)")
 _HERITAGE_STRUCK = re.compile(
     r"\b" + _DESTROYED + r"\s+(?:(?!(?:near|next|beside|by|at|outside|around|behind|opposite|close)\b)[\w'’-]+\s+){0,4}?"
     + _HERITAGE.pattern[2:] + r"|" + _HERITAGE.pattern + r"(?:\s+(?!(?:near|next|beside|at|outside|around)\b)[\w'’-]+){0,4}?"
