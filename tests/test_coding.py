@@ -12606,3 +12606,14 @@ def test_heritage_attacked_is_heritage_struck(pipe: Pipeline) -> None:
     evs = code(pipe, "Property destruction: Gunmen attacked worshippers at a shrine in Gao, Mali, on Sunday.",
                date(2012, 7, 2))
     assert [e.actor2 for e in evs] == ["Civilians (Mali)"], evs
+
+
+def test_seat_guards_who_fired_back_stay_the_side(pipe: Pipeline) -> None:
+    # the guards of a prefecture the gunmen exchanged fire with: the police (who guard the state's seats), not no one
+    (ev,) = code(pipe, "GAO, Mali (AFP) - Gunmen attacked the prefecture in Ansongo on Tuesday night and exchanged "
+                       "gunfire with its guards before fleeing, a local official said.", date(2020, 6, 17))
+    assert (ev.event_type, ev.actor2) == ("Battles", "Police Forces of Mali (2013-2020)"), ev
+    # (villagers who returned fire are the village's militia, as before)
+    (ev,) = code(pipe, "Gunmen attacked a village near Ansongo, Mali, on Tuesday; the villagers returned fire and the "
+                       "attackers fled.", date(2020, 6, 17))
+    assert ev.actor2 == "Unidentified Communal Militia (Mali)", ev

@@ -13838,7 +13838,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
             other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 2, 3, 4, 8)
                           and (a1 is None or m.actor != a1.actor)), None)
-            a2 = _either(article, other, matcher, ev.event_date, cc) if other is not None else None
+            # (with no side named, the state's force already read as the one struck stays it: "attacked the
+            # prefecture and exchanged gunfire with guards", the police who guard it; not civilians, who do not fire)
+            a2 = _either(article, other, matcher, ev.event_date, cc) if other is not None \
+                else a2 if a2 is not None and a2.inter in (1, 8) else None
         repulser = _repulsing_side(article, draft, a1) if learned is None and trig.family == "violence" and \
             ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" and not fight_apart else None
         if repulser is not None:
