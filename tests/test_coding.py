@@ -12589,3 +12589,65 @@ def test_the_side_people_were_held_on_suspicion_of_being_is_no_side(pipe: Pipeli
     (ev,) = code(pipe, "OUAGADOUGOU (Reuters) - Gunmen suspected of being JNIM militants killed three villagers near "
                  "Djibo on Friday, a security source said.", published=pub)
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims", ev.actor1
+
+
+def test_strike_told_as_killing_civilians_keeps_them_against_a_later_claim(pipe: Pipeline) -> None:
+    # the report tells civilians killed; the militants come only in the forces' later claim: the civilians were struck
+    (ev,) = code(pipe, "BAMAKO, March 4 (Reuters) - A drone strike on a market in the village of Bounti in central Mali "
+                       "killed nine civilians on Sunday, residents said. The Malian army said in a statement on Monday "
+                       "that its air force had neutralised several terrorists in the area.", date(2021, 3, 4))
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor2 == "Civilians (Mali)", ev
+    (ev,) = code(pipe, "A Malian army drone strike hit a wedding in the village of Bounti on Sunday, killing nine "
+                       "civilians, local officials said. The army later said it had neutralised terrorists during the "
+                       "strike.", date(2021, 1, 5))
+    assert ev.actor2 == "Civilians (Mali)", ev
+    # the report itself names the militants struck: they stay the other side
+    (ev,) = code(pipe, "NIAMEY (AFP) - A Nigerien army air strike on an Islamic State camp near Tillia killed 12 "
+                       "jihadists and three civilians on Tuesday, the defence ministry said in a statement.",
+                 date(2021, 3, 4))
+    assert ev.actor2 == "Islamic State (Greater Sahara)", ev
+    (ev,) = code(pipe, "A French air strike killed five militants and two civilians near Menaka, Mali, on Sunday. The "
+                       "army said it had targeted JNIM fighters.", date(2021, 3, 4))
+    assert not ev.actor2.startswith("Civilians"), ev
+
+
+def test_armed_men_of_a_people_are_its_militia(pipe: Pipeline) -> None:
+    # "armed Fulani youth", "armed Dogon men": the people's armed men, its ethnic militia, as "Fulani armed men" is
+    (ev,) = code(pipe, "MOPTI, Mali (AP) - Malian soldiers shot dead two armed Fulani youth near Dioungani on Monday, "
+                       "a military source said.", date(2019, 10, 8))
+    assert ev.actor2 == "Fulani Ethnic Militia (Mali)", ev
+    (ev,) = code(pipe, "On 2 March 2021, armed Dogon men attacked a Fulani hamlet near Bankass, Mali, killing four "
+                       "herders.", date(2021, 3, 3))
+    assert ev.actor1 == "Dogon Ethnic Militia (Mali)", ev
+    # armed men of no people named stay an unidentified group
+    (ev,) = code(pipe, "On 2 March 2021, armed men attacked a hamlet near Bankass, Mali, killing four herders.",
+                 date(2021, 3, 3))
+    assert not ev.actor1.endswith("Ethnic Militia (Mali)"), ev
+
+
+def test_heritage_attacked_is_heritage_struck(pipe: Pipeline) -> None:
+    # attacks on mausoleums, a bulldozer taken to a monument: the heritage struck, no side (as "destroyed" already is)
+    evs = code(pipe, "TIMBUKTU, Mali (Reuters) - Islamist fighters looted and attacked the mausoleum of a Sufi saint "
+                     "in Timbuktu on Saturday, witnesses said.", date(2012, 7, 2))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Looting/property destruction", None)], evs
+    evs = code(pipe, "Property destruction: Islamist fighters took a bulldozer to an independence monument in "
+                     "Timbuktu, Mali, on Saturday.", date(2012, 7, 2))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Looting/property destruction", None)], evs
+    evs = code(pipe, "Property destruction: Islamists launched fresh attacks on the mausoleums of Timbuktu, Mali, on "
+                     "Sunday.", date(2012, 7, 2))
+    assert [e.actor2 for e in evs] == [None], evs
+    # (people attacked at a shrine are people struck)
+    evs = code(pipe, "Property destruction: Gunmen attacked worshippers at a shrine in Gao, Mali, on Sunday.",
+               date(2012, 7, 2))
+    assert [e.actor2 for e in evs] == ["Civilians (Mali)"], evs
+
+
+def test_seat_guards_who_fired_back_stay_the_side(pipe: Pipeline) -> None:
+    # the guards of a prefecture the gunmen exchanged fire with: the police (who guard the state's seats), not no one
+    (ev,) = code(pipe, "GAO, Mali (AFP) - Gunmen attacked the prefecture in Ansongo on Tuesday night and exchanged "
+                       "gunfire with its guards before fleeing, a local official said.", date(2020, 6, 17))
+    assert (ev.event_type, ev.actor2) == ("Battles", "Police Forces of Mali (2013-2020)"), ev
+    # (villagers who returned fire are the village's militia, as before)
+    (ev,) = code(pipe, "Gunmen attacked a village near Ansongo, Mali, on Tuesday; the villagers returned fire and the "
+                       "attackers fled.", date(2020, 6, 17))
+    assert ev.actor2 == "Unidentified Communal Militia (Mali)", ev

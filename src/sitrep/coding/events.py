@@ -13451,7 +13451,10 @@ _HERITAGE = re.compile(r"\b(?:mausole(?:um|ums|a)|tombs?|shrines?|monuments?|(?:
 _DESTROYED = (r"(?:destroy(?:ed|ing|s)?|smash(?:ed|ing|es)?|demolish(?:ed|ing|es)?|raz(?:ed|ing|es)|burn(?:ed|t|ing|s)?|"
               r"torch(?:ed|ing)|desecrat(?:ed|ing|es)|vandali[sz](?:ed|ing)|damag(?:ed|ing)|wreck(?:ed|ing)|"
               r"bulldoz(?:ed|ing)|(?:blew|blown|blowing)\s+up|(?:tore|torn|tearing|pulled|pulling)\s+down|"
-              r"set\s+fire\s+to|set\s+ablaze|(?:destruction|desecration|demolition)\s+of)")
+              r"set\s+fire\s+to|set\s+ablaze|(?:destruction|desecration|demolition)\s+of|"
+              # (heritage attacked is heritage struck: "launched fresh attacks on Timbuktu's mausoleums", "took a
+              # bulldozer to an independence monument")
+              r"attack(?:ed|ing|s)?(?:\s+on)?|took\s+(?:a\s+|their\s+)?(?:bulldozers?|pickaxes?|axes?|hammers?)\s+to)")
 _HERITAGE_STRUCK = re.compile(
     r"\b" + _DESTROYED + r"\s+(?:(?!(?:near|next|beside|by|at|outside|around|behind|opposite|close)\b)[\w'’-]+\s+){0,4}?"
     + _HERITAGE.pattern[2:] + r"|" + _HERITAGE.pattern + r"(?:\s+(?!(?:near|next|beside|at|outside|around)\b)[\w'’-]+){0,4}?"
@@ -13476,6 +13479,19 @@ def _forces_moved_together(article: Article, ev: Event) -> bool:
     a, b = article.sentence_at(s1), article.sentence_at(s2)
     return a is not None and b is not None and a.index == b.index and e1 <= s2 \
         and not _CLAUSE_BREAK.search(article.text, e1, s2)
+
+
+def _struck_side_only_claimed(article: Article, draft: _Draft, ev: Event) -> bool:
+    """Whether the armed side the event takes as struck is named only after the happening's first sentence, in a
+    sentence that is a party's claim ("The army said it had neutralised terrorists"), while the first sentence names
+    no armed group: the report tells whom the strike hit, the claim is the striker's word."""
+    lead = draft.sentences[0]
+    said = [e for e in ev.evidence if e.field == "actor2"]
+    if not said or any(e.sentence in (lead, -1) for e in said):
+        return False
+    if any(m.sentence == lead and m.inter in (2, 3, 4) for m in article.actors):
+        return False
+    return all(_PARTY_CLAIM.search(article.sentences[e.sentence].text) for e in said)
 
 
 def _set_actor2(article: Article, ev: Event, actor: str, inter: int, start: int, end: int, rule: str) -> None:
@@ -13987,7 +14003,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
             other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 2, 3, 4, 8)
                           and (a1 is None or m.actor != a1.actor)), None)
-            a2 = _either(article, other, matcher, ev.event_date, cc) if other is not None else None
+            # (with no side named, the state's force already read as the one struck stays it: "attacked the
+            # prefecture and exchanged gunfire with guards", the police who guard it; not civilians, who do not fire)
+            a2 = _either(article, other, matcher, ev.event_date, cc) if other is not None \
+                else a2 if a2 is not None and a2.inter in (1, 8) else None
         repulser = _repulsing_side(article, draft, a1) if learned is None and trig.family == "violence" and \
             ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" and not fight_apart else None
         if repulser is not None:
@@ -14744,6 +14763,18 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             got = matcher.role_actor("civilians", ev.country_code or cc, on=article.published)
             if got is not None:
                 _set_actor2(article, ev, got[0], got[1], *draft.trigger_span, "actor:implied-civilians")
+        if ev.event_type == "Explosions/Remote violence" and ev.inter1 in (1, 8) and ev.inter2 in (2, 3) \
+                and ev.deaths_civilians and (ev.country_code or cc) and _struck_side_only_claimed(article, draft, ev):
+            # a state's strike the text tells as killing civilians, the militants named only in a later sentence
+            # that is a party's claim ("A drone strike on a wedding killed nine civilians, residents said. The army
+            # said it had neutralised terrorists in the area"): the civilians are what it struck, as ACLED codes
+            # such a strike; the forces' claim is their account, not the report's (not when the report itself
+            # names the militants struck: "an air strike killed five militants and two civilians")
+            got = matcher.role_actor("civilians", ev.country_code or cc, on=article.published)
+            if got is not None:
+                ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
+                ev.actor2_text, ev.assoc_actor_2 = None, None
+                _set_actor2(article, ev, got[0], got[1], *draft.trigger_span, "actor:civilians-struck-claim-after")
         if labelled and label is not None:
             named = NOTE_LABELS[label.group(1).lower()]
             if (ev.event_type, ev.sub_event_type) != (named.event_type, named.sub_event_type):
