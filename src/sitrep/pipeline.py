@@ -54,10 +54,8 @@ def _assign_sentences(article: Article, items: list) -> None:  # type: ignore[ty
 @stage("case", requires=("text",), assigns=("text",))
 def _case(article: Article, pipe: "Pipeline") -> Article:
     """Restore the capitals of a text written all in lower case (same length: offsets hold); said in a warning."""
-    from sitrep.text.quotes import unquote_scare_verbs
     from sitrep.text.truecase import is_lowercased, truecase
 
-    article.text = unquote_scare_verbs(article.text)  # 'had "neutralised" 100 terrorists': the deed told
     if is_lowercased(article.text):
         article.text, n = truecase(article.text, pipe.gazetteer)
         if article.title and article.title.islower():

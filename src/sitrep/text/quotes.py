@@ -21,17 +21,20 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _SCARE_VERB = re.compile(r"(?<=\w )([\"“‘'])([a-z]+(?:ed|t))([\"”’'])(?= \w)")
 
 
-def unquote_scare_verbs(text: str) -> str:
+def unquote_scare_verbs(text: str) -> tuple[str, list[int]]:
     """The text with the quote marks around a scare-quoted verb (`_SCARE_VERB`) taken out, the same length: the two
     marks become spaces at the end of the paragraph ('had "neutralised" about 100' -> 'had neutralised about 100'),
-    as patterns read the word's neighbours a space away; the later stages read the text this returns."""
+    as patterns read the word's neighbours a space away; and, for each of its characters, where it stood in the text."""
+    origin = list(range(len(text)))
     for m in reversed(list(_SCARE_VERB.finditer(text))):
         if (m.group(1) == "'") != (m.group(3) == "'"):
             continue  # (an apostrophe on one side only: "the fighters' 'armed' men" is no pair of quotes)
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         text = text[:m.start()] + m.group(2) + text[m.end():end] + "  " + text[end:]
-    return text
+        origin = (origin[:m.start()] + origin[m.start(2):m.end(2)] + origin[m.end():end] + [origin[end - 1]] * 2
+                  + origin[end:])
+    return text, origin
 
 
 _OPENER = re.compile(r"[“«„\"]")
