@@ -59,6 +59,7 @@ from sitrep.text.dateline import dateline_span, filing_date
 from sitrep.text.dates import PAST_TIME, WEEKDAY_NAMES, count_value
 from sitrep.text.numbers import NUMBER_WORD_PATTERN, singular
 from sitrep.text.prefilter import KeywordGate
+from sitrep.text.quotes import unquote_scare_verbs
 
 __all__ = ["code_events"]
 
@@ -324,6 +325,35 @@ _LATER_BY_SPAN = re.compile(
 _DEED_DONE = re.compile(r"\b(?:killed|killing|shot|attacked|ambushed|stormed|raided|abducted|kidnapped|bombed|shelled|"
                         r"struck|burn(?:ed|t)|torched|looted|executed|massacred|beheaded|overran|clashed|fought|"
                         r"opened\s+fire|detonated|exploded|wounded|injured|wounding|injuring)\b", re.IGNORECASE)
+
+
+# a trailing "after" clause that tells, with a day of its own, the earlier happening a main clause with dead of its own
+# answers ("The army said it neutralised about 100 terrorists over the weekend, after jihadists killed 15 soldiers
+# near Djibo on Saturday"): that happening's dead, not the answer's (ACLED codes each apart). Not the doer's own
+# earlier deed told by a pronoun ("Police shot the gunman dead after he killed two people on Monday": one happening),
+# nor a participle ("after killing five guards"), nor a clause with no day of its own ("Soldiers killed two
+# militants after the militants killed a soldier": one fight)
+_ANSWERED_AFTER_BEFORE = re.compile(r"(?:,\s*|\s)(?:after|following)\s+(?!(?:he|she|they|it|we|i|you|who|which|"
+                                    r"that|this|being|having|killing)\b)(?:[^\W\d][\w'’-]*\s+){1,5}?(?:had\s+)?"
+                                    r"(?:killed|shot\s+dead|massacred|executed|slaughtered|left)\s+"
+                                    r"(?:(?:at\s+least|about|some|nearly|around)\s+)?$", re.IGNORECASE)
+_OWN_DAY_AFTER = re.compile(r"[^,.;]{0,60}?\b(?:on\s+(?:" + "|".join(WEEKDAY_NAMES) + r")|on\s+\d{1,2}\b|"
+                            r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b|(?:last|the\s+previous)\s+(?:week|night|month|weekend|" + "|".join(WEEKDAY_NAMES) +
+                            r")|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:earlier|before|ago)|"
+                            r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|day))\b", re.IGNORECASE)
+
+
+def _in_answered_after_clause(text: str, num: NumberMention, sent: Sentence) -> bool:
+    """Whether a figure lies in a trailing clause telling the earlier happening a main clause with its own dead
+    answers (`_ANSWERED_AFTER_BEFORE`, `_OWN_DAY_AFTER`)."""
+    m = _ANSWERED_AFTER_BEFORE.search(text, max(sent.start, num.start - 80), num.start)
+    if m is None or m.start() <= sent.start:
+        return False
+    main = text[sent.start:m.start()]
+    end = num.counted_end if num.counted_end > 0 else num.end
+    return bool(_KILLED.search(main) and re.search(r"\d|\b" + NUMBER_WORD_PATTERN + r"\b", main, re.IGNORECASE)
+                and _OWN_DAY_AFTER.match(text, end, sent.end))
 
 
 def _in_later_by_span(text: str, start: int, lo: int = 0) -> bool:
@@ -1699,7 +1729,17 @@ _RELEASE_FROM_LAW = re.compile(r"\b(?:custody|detained|detention|detainees?|arre
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
-    same sentence several times (drafting, classifying, finding the initiator)."""
+    same sentence several times (drafting, classifying, finding the initiator). A deed's verb in scare quotes is read
+    as the deed told ('the army said it had "neutralised" about 100 terrorists', `unquote_scare_verbs`; its figure's
+    dead are another matter, `_quoted_neutralized`)."""
+    plain, origin = unquote_scare_verbs(text)
+    if plain == text:
+        return _triggers_in_text(text)
+    return tuple((trig, (origin[a], origin[b - 1] + 1)) for trig, (a, b) in _triggers_in_text(plain))
+
+
+def _triggers_in_text(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
+    """`_triggers_in` on a text with no scare-quoted verb."""
     hits: list[tuple[Trigger, tuple[int, int]]] = []
     held: list[tuple[Trigger, tuple[int, int]]] = []
     low = text.lower()
@@ -4175,6 +4215,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         return None  # "in revenge for the killing of one of their colleagues"
     if _in_later_by_span(text, num.start, sent.start):
         return None  # ", a week after jihadists killed 20 soldiers": the earlier happening's dead
+    if _in_answered_after_clause(text, num, sent):
+        return None  # "... neutralised 100 terrorists, after jihadists killed 15 soldiers on Saturday": that attack's
     if _EARLIER_HAPPENING_BEFORE.search(sent.text[:max(0, num.start - sent.start)]):
         return None  # "In an earlier attack on the same road, seven people were killed": another happening's dead
     if _SPAN_AFTER_BEFORE.match(sent.text[:max(0, num.start - sent.start)]) and (
