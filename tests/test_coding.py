@@ -12555,3 +12555,46 @@ def test_some_of_the_detained_killed_are_the_toll(pipe: Pipeline) -> None:
 def test_no_lone_victim_read_from_the_doer_after_a_passive(pipe: Pipeline) -> None:
     evs = code(pipe, "Two protesters were killed by police officer in Niamey, Niger, on Monday.")
     assert sum(e.fatalities or 0 for e in evs) == 2, evs
+
+
+# written for the project (typ50): the army's verb in scare quotes is still its deed ('had "neutralised" about 100
+# terrorists', "was 'neutralised' by the army"): a battle, its toll left to the count's own rule
+def test_scare_quoted_neutralised_is_a_deed(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    for text in ('DJIBO, May 16 (Reuters) - The army said on Wednesday it had "neutralised" about 100 terrorists '
+                 'near Djibo, a day after a deadly raid on a nearby village.',
+                 "On 14 May, a member of Ansaroul Islam was 'neutralised' by military forces near Djibo.",
+                 "On 14 May, soldiers ‘neutralised’ several militants near Djibo."):
+        evs = violent(code(pipe, text, published=pub))
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")], text
+    # (not a thing made safe, quoted or not)
+    evs = code(pipe, "On 14 May, a suspicious package was 'neutralised' by the bomb squad at Ouagadougou airport.",
+               published=pub)
+    assert not [e for e in evs if e.event_type == "Battles"]
+
+
+# written for the project (typ50): a place the forces regained told by its name ("clashed with the rebels and
+# regained Kona") is the government's territory regained; "regained consciousness" names no place
+def test_regained_named_place(pipe: Pipeline) -> None:
+    pub = date(2013, 1, 20)
+    (ev,) = violent(code(pipe, "On 18 January, Malian troops clashed with Islamist fighters and regained Konna, "
+                         "a military spokesman said.", published=pub))
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Government regains territory")
+    evs = violent(code(pipe, "On 18 January, a wounded herder regained consciousness in the hospital of Mopti.",
+                       published=pub))
+    assert not [e for e in evs if e.sub_event_type == "Government regains territory"]
+
+
+# written for the project (typ50): forces that withdrew from a place, no one told taking it over, moved (ACLED's
+# Change to group/activity, as for their arrival); a withdrawal from talks stays no such move
+def test_forces_withdrawn_from_a_place_moved(pipe: Pipeline) -> None:
+    pub = date(2019, 9, 16)
+    for text in ("OUAGADOUGOU, Sept 16 (Reuters) - Police withdrew from the northern town of Djibo on Sunday after a "
+                 "string of attacks on their posts, residents said.",
+                 "On 15 September, soldiers pulled out of their base in Djibo amid security concerns."):
+        evs = code(pipe, text, published=pub)
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Strategic developments",
+                                                                    "Change to group/activity")], text
+    evs = code(pipe, "On 15 September, the opposition withdrew from the talks with the government in Ouagadougou.",
+               published=pub)
+    assert not [e for e in evs if e.sub_event_type == "Change to group/activity"]

@@ -220,7 +220,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # (places held by mutineers or rebels: "the government regained the sites where soldiers mutinied")
                          r"regain(?:ed|s)? (?:the |all )?(?:[\w-]+ )?(?:sites|areas|localities|towns|villages|bases?|camps?|"
                          r"airport|barracks|positions?)|retook|retake|recaptur(?:ed|es|e)|retaken|re-?took|took back|"
-                         r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)"),
+                         r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)|"
+                         # a place regained told by its name: "clashed with Ansar Dine and regained Kona"
+                         r"(?-i:regain(?:ed|s)? [A-Z][\w'’-]+)"),
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
     # ("gain" with a plural doer: "the rebels gain control of Kona", as "take")
     Trigger("takeover", _p(r"(?:took|seized|taken|take|gain|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
@@ -379,12 +381,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"executions?)|(?<!to )kills? (?:at least |about |some )?(?:\d+|two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|dozens of|a) |"
                            # (one of them too: "soldiers neutralised an Ansar Dine member")
-                           r"(?:eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants?|terrorists?|jihadi(?:st)?s?|insurgents?|"
+                           # (the army's word in scare quotes too: 'had "neutralised" about 100 terrorists', "was
+                           # 'neutralised' by military forces": the deed told, its toll the coder's to judge)
+                           r"(?:eliminated|neutrali[sz]ed)(?:['’\"”],?)? (?:[\w-]+ ){0,4}?(?:militants?|terrorists?|jihadi(?:st)?s?|insurgents?|"
                            r"fighters?|assailants?|gunm[ae]n|elements|members|(?-i:[A-Z])[\w'-]+ member|rebels?|bandits?|"
                            r"attackers?|kidnappers?)\b(?!['’]|\s+(?:faction|group|movement|leader)\b)|"
                            # the same in the passive, its doers told after it: "three militants were neutralised by
                            # soldiers" (what was neutralised is read by the coder: not "the bomb was neutralised by experts")
-                           r"(?:(?<=were )|(?<=was )|(?<=been ))(?:neutrali[sz]ed|eliminated)(?= by )|"
+                           r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=were ['‘\"“])|(?<=was ['‘\"“])|(?<=been ['‘\"“]))"
+                           r"(?:neutrali[sz]ed|eliminated)(?=(?:['’\"”],?)? by )|"
                            # the dead found with the marks of a killing: "were found dead near Kidal bound in a mat",
                            # "bodies that were bullet-ridden and handcuffed were found"
                            r"(?:found|discovered) dead(?=(?:(?!,\s*(?:\w+\s+){0,2}?(?:after|before|while|when|as|since)\b)"
