@@ -12598,3 +12598,19 @@ def test_forces_withdrawn_from_a_place_moved(pipe: Pipeline) -> None:
     evs = code(pipe, "On 15 September, the opposition withdrew from the talks with the government in Ouagadougou.",
                published=pub)
     assert not [e for e in evs if e.sub_event_type == "Change to group/activity"]
+
+
+# written for the project (typ50): people arrested, then told tortured and killed in the next sentence with words
+# between ("Four of them were later tortured and then summarily executed"): one happening, the forces' attack
+def test_arrested_then_tortured_and_executed(pipe: Pipeline) -> None:
+    pub = date(2020, 4, 14)
+    (ev,) = code(pipe, "NIAMEY, April 14 (Reuters) - Soldiers arrested six herders at a market near Ayorou on Sunday. "
+                       "Four of them were reportedly tortured and then summarily executed outside the town, relatives "
+                       "said.", published=pub)
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Niger")
+    assert ev.fatalities == 4
+    # (a killing by others named in the next sentence stays its own)
+    evs = code(pipe, "On 12 April, soldiers arrested six herders at a market near Ayorou. Two days later, JNIM "
+                     "militants were killed by the army near Ayorou.", published=pub)
+    assert any(e.sub_event_type == "Arrests" for e in evs)

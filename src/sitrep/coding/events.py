@@ -3529,7 +3529,8 @@ _TAKEN_AWAY_AGAIN = re.compile(r"\s*(?:The|These|Those|They|All|Both)\b(?:\s+[\w
 # the bodies told again at the head of a sentence, and told before (see `_drafts`)
 _BODIES_AGAIN = re.compile(r"\s*(?:The|These|Those|Their)\s+(?:bodies|corpses|remains)\b", re.IGNORECASE)
 _BODIES_TOLD = re.compile(r"\b(?:bodies|corpses)\b", re.IGNORECASE)
-_KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+\s+){0,2}?(?:executed|killed|shot dead|"
+# (the harm done before the killing between: "At least twelve were reportedly tortured and then summarily executed")
+_KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:(?!by\b)\w+\s+){0,5}?(?:executed|killed|shot dead|"
                                   r"found dead|slaughtered|murdered)\b|\bbodies\b", re.IGNORECASE)
 
 
