@@ -12614,3 +12614,18 @@ def test_arrested_then_tortured_and_executed(pipe: Pipeline) -> None:
     evs = code(pipe, "On 12 April, soldiers arrested six herders at a market near Ayorou. Two days later, JNIM "
                      "militants were killed by the army near Ayorou.", published=pub)
     assert any(e.sub_event_type == "Arrests" for e in evs)
+
+
+# written for the project (typ50): a side that came and put armed men to flight fought them ("the army intervened and
+# the assailants fled"): a battle; forces that intervened against a crowd stay the protest's intervention
+def test_intervened_and_armed_men_fled_is_a_battle(pipe: Pipeline) -> None:
+    pub = date(2020, 7, 8)
+    for text in ("On 6 July, suspected jihadists tried to seize food aid being unloaded at the market of Deou; "
+                 "the army intervened and the assailants fled towards the border.",
+                 "GAO, July 8 (AFP) - Gunmen on motorbikes surrounded a village near Ansongo on Monday, but "
+                 "peacekeepers intervened and routed the attackers, a UN spokesman said."):
+        evs = code(pipe, text, published=pub)
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")], text
+    evs = code(pipe, "On 6 July, traders protested against new taxes at the market of Deou; the police intervened "
+                     "and the protesters fled.", published=pub)
+    assert not [e for e in evs if e.event_type == "Battles"]
