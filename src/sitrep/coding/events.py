@@ -14400,7 +14400,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:unmanned")
         if learned is None and trig.name == "withdrawal" and (ev.event_type, ev.sub_event_type) == \
                 ("Strategic developments", "Other") and ev.inter1 in (1, 2, 3, 8) and \
-                (left := _FORCES_LEFT_PLACE.search(text)) is not None:
+                _FORCES_LEFT_PLACE.search(text) is not None:
             # armed men or forces who left a place, no one told taking it over ("the police in Djibo withdrew from the
             # town amid security concerns", "troops pulled out of their base in X"): ACLED codes the force's move
             # (Change to group/activity), as it codes their arrival; not a withdrawal from talks or a deal
