@@ -12571,6 +12571,9 @@ def test_scare_quoted_neutralised_is_a_deed(pipe: Pipeline) -> None:
     evs = code(pipe, "On 14 May, a suspicious package was 'neutralised' by the bomb squad at Ouagadougou airport.",
                published=pub)
     assert not [e for e in evs if e.event_type == "Battles"]
+    evs = code(pipe, "On 14 May, the team's leader was eliminated by Senegal in the quarter-finals in Bamako.",
+               published=pub)
+    assert not [e for e in evs if e.event_type == "Battles"]
 
 
 # written for the project (typ50): a place the forces regained told by its name ("clashed with the rebels and
@@ -12583,6 +12586,10 @@ def test_regained_named_place(pipe: Pipeline) -> None:
     evs = violent(code(pipe, "On 18 January, a wounded herder regained consciousness in the hospital of Mopti.",
                        published=pub))
     assert not [e for e in evs if e.sub_event_type == "Government regains territory"]
+    # (a name regained with no armed side or state before it: an election, a game)
+    for text in ("BAMAKO, Jan 20 (Reuters) - The ruling party regained Sikasso in Sunday's municipal vote, results "
+                 "showed.", "On 18 January, the striker regained Fitness and scored twice in Bamako."):
+        assert not [e for e in code(pipe, text, published=pub) if e.event_type == "Battles"], text
 
 
 # written for the project (typ50): forces that withdrew from a place, no one told taking it over, moved (ACLED's

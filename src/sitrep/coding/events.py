@@ -252,6 +252,13 @@ _AIM_BEFORE = re.compile(r"\b(?:attempts?|attempted|attempting|bids?|efforts?|tr
                          r"fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|struggl\w*|vying|vie|vies|compet\w*)"
                          r"[\"”’']?\s+to\s+$",
                          re.IGNORECASE)
+# a place regained told by its name only ("regained Kona") is a side's territory only where an armed side or the
+# state is told before it in the sentence ("they clashed with Ansar Dine and regained Kona"; not "Democrats regained
+# Michigan", "the striker regained Fitness")
+_REGAINED_NAME = re.compile(r"regain(?:ed|s)?\s+[A-Z]")
+_ARMED_SIDE_BEFORE = re.compile(r"\b(?:army|armies|troops|soldiers|forces|military|gendarm\w*|FAMa|government|junta|"
+                                r"rebels?|militants?|fighters?|jihadi(?:st)?s?|islamists?|insurgents?|militia\w*|"
+                                r"clash\w*|fight\w*|fought|offensive|battle\w*)\b", re.IGNORECASE)
 # what someone is accused of, listed: "suspected of robberies and rapes", "accused of murder, arson and looting" (the
 # trigger right after the accusation is `_INTENT_BEFORE`'s)
 _ACCUSED_OF_LIST = re.compile(r"\b(?:accus\w* of|suspected of|on suspicion of|wanted for|charged with|convicted of)\s+"
@@ -1711,6 +1718,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the clashes, which lasted hours, forced families to flee": the flight the fighting caused
             if trig.name in ("retake", "takeover") and _AIM_BEFORE.search(before):
                 continue  # a place the fighters set out to take, not one taken: "an offensive to retake Gao"
+            if trig.name == "retake" and _REGAINED_NAME.match(text, m.start()) \
+                    and not _ARMED_SIDE_BEFORE.search(text, 0, m.start()):
+                continue  # "Democrats regained Michigan": no side's ground, see `_REGAINED_NAME`
             if word == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
             if _NONE_BEFORE.search(before):
@@ -3073,10 +3083,11 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              r"(?-i:[A-Z])[\w'-]+\s+member)\b(?!['’]|\s+(?:faction|group|movement|leader)\b)|"
                              # the same in the passive, the man told first, the forces' word perhaps in scare quotes:
                              # "a member of Ansaroul Islam was 'neutralised' by military forces" (not a thing made safe:
-                             # "the device was neutralised by the bomb squad")
+                             # "the device was neutralised by the bomb squad"; not "eliminated", a contest's word too:
+                             # "the party leader was eliminated by his rival in the primary")
                              r"\b(?:member|militant|terrorist|jihadi(?:st)?|insurgent|fighter|gunman|rebel|bandit|leader|"
                              r"commander|emir|lieutenant)\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?['‘\"“]?"
-                             r"(?:neutrali[sz]ed|eliminated)['’\"”]?,?\s+by\b|"
+                             r"neutrali[sz]ed['’\"”]?,?\s+by\b|"
                              # a person known by a rank or office: "shot dead MOC commander X", "gunned down the mayor"
                              r"\b(?:shot dead|gunned down|assassinated|murdered|beheaded)\s+(?:the\s+|a\s+|an\s+)?"
                              r"(?:[\w'-]+\s+){0,2}?(?:commanders?|officers?|mayors?|deput(?:y|ies)|judges?|prefects?|"
