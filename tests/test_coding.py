@@ -12651,3 +12651,84 @@ def test_seat_guards_who_fired_back_stay_the_side(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Gunmen attacked a village near Ansongo, Mali, on Tuesday; the villagers returned fire and the "
                        "attackers fled.", date(2020, 6, 17))
     assert ev.actor2 == "Unidentified Communal Militia (Mali)", ev
+
+
+# written for the project (typ50): the army's verb in scare quotes is still its deed ('had "neutralised" about 100
+# terrorists', "was 'neutralised' by the army"): a battle, its toll left to the count's own rule
+def test_scare_quoted_neutralised_is_a_deed(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    for text in ('DJIBO, May 16 (Reuters) - The army said on Wednesday it had "neutralised" about 100 terrorists '
+                 'near Djibo, a day after a deadly raid on a nearby village.',
+                 "On 14 May, a member of Ansaroul Islam was 'neutralised' by military forces near Djibo.",
+                 "On 14 May, soldiers ‘neutralised’ several militants near Djibo."):
+        evs = violent(code(pipe, text, published=pub))
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")], text
+    # (not a thing made safe, quoted or not)
+    evs = code(pipe, "On 14 May, a suspicious package was 'neutralised' by the bomb squad at Ouagadougou airport.",
+               published=pub)
+    assert not [e for e in evs if e.event_type == "Battles"]
+    evs = code(pipe, "On 14 May, the team's leader was eliminated by Senegal in the quarter-finals in Bamako.",
+               published=pub)
+    assert not [e for e in evs if e.event_type == "Battles"]
+
+
+# written for the project (typ50): a place the forces regained told by its name ("clashed with the rebels and
+# regained Kona") is the government's territory regained; "regained consciousness" names no place
+def test_regained_named_place(pipe: Pipeline) -> None:
+    pub = date(2013, 1, 20)
+    (ev,) = violent(code(pipe, "On 18 January, Malian troops clashed with Islamist fighters and regained Konna, "
+                         "a military spokesman said.", published=pub))
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Government regains territory")
+    evs = violent(code(pipe, "On 18 January, a wounded herder regained consciousness in the hospital of Mopti.",
+                       published=pub))
+    assert not [e for e in evs if e.sub_event_type == "Government regains territory"]
+    # (a name regained with no armed side or state before it: an election, a game)
+    for text in ("BAMAKO, Jan 20 (Reuters) - The ruling party regained Sikasso in Sunday's municipal vote, results "
+                 "showed.", "On 18 January, the striker regained Fitness and scored twice in Bamako."):
+        assert not [e for e in code(pipe, text, published=pub) if e.event_type == "Battles"], text
+
+
+# written for the project (typ50): forces that withdrew from a place, no one told taking it over, moved (ACLED's
+# Change to group/activity, as for their arrival); a withdrawal from talks stays no such move
+def test_forces_withdrawn_from_a_place_moved(pipe: Pipeline) -> None:
+    pub = date(2019, 9, 16)
+    for text in ("OUAGADOUGOU, Sept 16 (Reuters) - Police withdrew from the northern town of Djibo on Sunday after a "
+                 "string of attacks on their posts, residents said.",
+                 "On 15 September, soldiers pulled out of their base in Djibo amid security concerns."):
+        evs = code(pipe, text, published=pub)
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Strategic developments",
+                                                                    "Change to group/activity")], text
+    evs = code(pipe, "On 15 September, the opposition withdrew from the talks with the government in Ouagadougou.",
+               published=pub)
+    assert not [e for e in evs if e.sub_event_type == "Change to group/activity"]
+
+
+# written for the project (typ50): people arrested, then told tortured and killed in the next sentence with words
+# between ("Four of them were later tortured and then summarily executed"): one happening, the forces' attack
+def test_arrested_then_tortured_and_executed(pipe: Pipeline) -> None:
+    pub = date(2020, 4, 14)
+    (ev,) = code(pipe, "NIAMEY, April 14 (Reuters) - Soldiers arrested six herders at a market near Ayorou on Sunday. "
+                       "Four of them were reportedly tortured and then summarily executed outside the town, relatives "
+                       "said.", published=pub)
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Niger")
+    assert ev.fatalities == 4
+    # (a killing by others named in the next sentence stays its own)
+    evs = code(pipe, "On 12 April, soldiers arrested six herders at a market near Ayorou. Two days later, JNIM "
+                     "militants were killed by the army near Ayorou.", published=pub)
+    assert any(e.sub_event_type == "Arrests" for e in evs)
+
+
+# written for the project (typ50): a side that came and put armed men to flight fought them ("the army intervened and
+# the assailants fled"): a battle; forces that intervened against a crowd stay the protest's intervention
+def test_intervened_and_armed_men_fled_is_a_battle(pipe: Pipeline) -> None:
+    pub = date(2020, 7, 8)
+    for text in ("On 6 July, suspected jihadists tried to seize food aid being unloaded at the market of Deou; "
+                 "the army intervened and the assailants fled towards the border.",
+                 "GAO, July 8 (AFP) - Gunmen on motorbikes surrounded a village near Ansongo on Monday, but "
+                 "peacekeepers intervened and routed the attackers, a UN spokesman said."):
+        evs = code(pipe, text, published=pub)
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")], text
+    evs = code(pipe, "On 6 July, traders protested against new taxes at the market of Deou; the police intervened "
+                     "and the protesters fled.", published=pub)
+    assert not [e for e in evs if e.event_type == "Battles"]

@@ -269,6 +269,13 @@ _AIM_BEFORE = re.compile(r"\b(?:attempts?|attempted|attempting|bids?|efforts?|tr
                          r"fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|struggl\w*|vying|vie|vies|compet\w*)"
                          r"[\"”’']?\s+to\s+$",
                          re.IGNORECASE)
+# a place regained told by its name only ("regained Kona") is a side's territory only where an armed side or the
+# state is told before it in the sentence ("they clashed with Ansar Dine and regained Kona"; not "Democrats regained
+# Michigan", "the striker regained Fitness")
+_REGAINED_NAME = re.compile(r"regain(?:ed|s)?\s+[A-Z]")
+_ARMED_SIDE_BEFORE = re.compile(r"\b(?:army|armies|troops|soldiers|forces|military|gendarm\w*|FAMa|government|junta|"
+                                r"rebels?|militants?|fighters?|jihadi(?:st)?s?|islamists?|insurgents?|militia\w*|"
+                                r"clash\w*|fight\w*|fought|offensive|battle\w*)\b", re.IGNORECASE)
 # what someone is accused of, listed: "suspected of robberies and rapes", "accused of murder, arson and looting" (the
 # trigger right after the accusation is `_INTENT_BEFORE`'s)
 _ACCUSED_OF_LIST = re.compile(r"\b(?:accus\w* of|suspected of|on suspicion of|wanted for|charged with|convicted of)\s+"
@@ -1767,6 +1774,9 @@ def _triggers_in_text(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the clashes, which lasted hours, forced families to flee": the flight the fighting caused
             if trig.name in ("retake", "takeover") and _AIM_BEFORE.search(before):
                 continue  # a place the fighters set out to take, not one taken: "an offensive to retake Gao"
+            if trig.name == "retake" and _REGAINED_NAME.match(text, m.start()) \
+                    and not _ARMED_SIDE_BEFORE.search(text, 0, m.start()):
+                continue  # "Democrats regained Michigan": no side's ground, see `_REGAINED_NAME`
             if word == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
             if _NONE_BEFORE.search(before):
@@ -3037,6 +3047,15 @@ def _by_unnamed(a1: ActorMention | None) -> bool:
 # police had already vacated the premises"
 _EMPTY = r"(?:unmanned|unoccupied|empty|deserted|vacated|abandoned|unguarded)"
 _POSTS = r"(?:posts?|stations?|bases?|camps?|positions?|checkpoints?|buildings?|offices?|gendarmerie|barracks|premises)"
+# a force that left a place: "withdrew from the town", "pulled out of the military camp", "withdrew from Djibo",
+# "left the outposts of X and Y" (a place, not talks, a deal or a race: see `_retype`'s caller)
+_FORCES_LEFT_PLACE = re.compile(r"\b(?:withdr[ae]wn?|pulled\s+out|retreated)\s+(?:from|of)\s+(?:(?:the|their|its|a)\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:towns?|city|village|locality|outposts?|posts?|positions?|bases?|"
+                                r"camps?|barracks|area|region|commune)\b|"
+                                r"\b(?:withdr[ae]wn?|pulled\s+out|retreated)\s+from\s+(?-i:[A-Z])(?!\w*\s+(?:Agreement|Accord|"
+                                r"Treaty|Convention|Pact|Protocol|Talks|Council|Court|Statute|Union|Community)\b)|"
+                                r"\bleft\s+(?:the|their|its)\s+(?:[\w-]+\s+)?(?:outposts?|posts?|positions?|bases?|camps?|"
+                                r"barracks)\b", re.IGNORECASE)
 _UNMANNED = re.compile(r"\b(?:while|when|as)\s+(?:it|they)\s+(?:was|were)\s+(?:still\s+)?" + _EMPTY + r"\b|\b" + _EMPTY +
                        r"\s+(?:[\w-]+\s+){0,2}?" + _POSTS + r"\b|\b(?:had|have|has)\s+(?:already\s+)?(?:vacated|abandoned|"
                        r"deserted|left)\s+(?:the\s+|their\s+|its\s+)?" + _POSTS + r"\b", re.IGNORECASE)
@@ -3134,6 +3153,13 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              r"\b(?:neutrali[sz]ed|eliminated)\s+(?:an?|the|one)\s+(?:[\w'-]+\s+){0,3}?(?:militant|terrorist|"
                              r"jihadi(?:st)?|insurgent|fighter|assailant|gunman|rebel|bandit|attacker|kidnapper|"
                              r"(?-i:[A-Z])[\w'-]+\s+member)\b(?!['’]|\s+(?:faction|group|movement|leader)\b)|"
+                             # the same in the passive, the man told first, the forces' word perhaps in scare quotes:
+                             # "a member of Ansaroul Islam was 'neutralised' by military forces" (not a thing made safe:
+                             # "the device was neutralised by the bomb squad"; not "eliminated", a contest's word too:
+                             # "the party leader was eliminated by his rival in the primary")
+                             r"\b(?:member|militant|terrorist|jihadi(?:st)?|insurgent|fighter|gunman|rebel|bandit|leader|"
+                             r"commander|emir|lieutenant)\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?['‘\"“]?"
+                             r"neutrali[sz]ed['’\"”]?,?\s+by\b|"
                              # a person known by a rank or office: "shot dead MOC commander X", "gunned down the mayor"
                              r"\b(?:shot dead|gunned down|assassinated|murdered|beheaded)\s+(?:the\s+|a\s+|an\s+)?"
                              r"(?:[\w'-]+\s+){0,2}?(?:commanders?|officers?|mayors?|deput(?:y|ies)|judges?|prefects?|"
@@ -3586,7 +3612,8 @@ _TAKEN_AWAY_AGAIN = re.compile(r"\s*(?:The|These|Those|They|All|Both)\b(?:\s+[\w
 # the bodies told again at the head of a sentence, and told before (see `_drafts`)
 _BODIES_AGAIN = re.compile(r"\s*(?:The|These|Those|Their)\s+(?:bodies|corpses|remains)\b", re.IGNORECASE)
 _BODIES_TOLD = re.compile(r"\b(?:bodies|corpses)\b", re.IGNORECASE)
-_KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+\s+){0,2}?(?:executed|killed|shot dead|"
+# (the harm done before the killing between: "At least twelve were reportedly tortured and then summarily executed")
+_KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:(?!by\b)\w+\s+){0,5}?(?:executed|killed|shot dead|"
                                   r"found dead|slaughtered|murdered)\b|\bbodies\b", re.IGNORECASE)
 
 
@@ -14621,6 +14648,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
             _evidence_of_words(article, draft, ev, _UNMANNED, "event_type",
                                f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:unmanned")
+        if learned is None and trig.name == "withdrawal" and (ev.event_type, ev.sub_event_type) == \
+                ("Strategic developments", "Other") and ev.inter1 in (1, 2, 3, 8) and \
+                _FORCES_LEFT_PLACE.search(text) is not None:
+            # armed men or forces who left a place, no one told taking it over ("the police in Djibo withdrew from the
+            # town amid security concerns", "troops pulled out of their base in X"): ACLED codes the force's move
+            # (Change to group/activity), as it codes their arrival; not a withdrawal from talks or a deal
+            trig = _retype(ev, _TRIGGER_BY_NAME["movement"], announced, revoked)
+            _evidence_of_words(article, draft, ev, _FORCES_LEFT_PLACE, "event_type",
+                               f"{trig.event_type} / {trig.sub_event_type}", "trigger:movement:left-place")
         if learned is None and ev.event_type in ("Riots", "Strategic developments") and \
                 ev.sub_event_type in ("Mob violence", "Violent demonstration", "Looting/property destruction") and \
                 _FACTIONS_FOUGHT.search(text) and _CHIEFTAINCY.search(text):
