@@ -9485,6 +9485,33 @@ def _named_after(text: str, p: PlaceMention) -> bool:
 _TRAVEL_FROM_BEFORE = re.compile(r"\b(?:coming|returning|fleeing|fled|deported|repatriated|expelled|came|travell?(?:ing|ed)|"
                                  r"arriving|arrived)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+"
                                  r"of\s+)?$", re.IGNORECASE)
+# where a force is based, the base it set out from: "soldiers stationed in Boni", "militants based in the Sambisa
+# forest", "troops from the camp at Boni", "a patrol out of its base in Gao" (`_event_place`: no scene beside a place
+# told with a cue)
+_BASED_AT_BEFORE = re.compile(r"\b(?:(?:stationed|based|garrisoned|posted|headquartered|quartered|camped)\s+(?:in|at)|"
+                              r"(?:from|out\s+of|left)\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+)?(?:camps?|bases?|"
+                              r"garrisons?|barracks|posts?|positions?)\s+(?:in|at|of))\s+"
+                              r"(?:the\s+)?(?:(?:village|town|city|hamlet|locality)\s+of\s+)?$", re.IGNORECASE)
+# how far from its base a force is told to act, at most, in the reports (`_event_place`)
+_BASE_REACH_KM = 200.0
+# places listed together: "stationed in Koro|, |Dinangourou|, and |Dioungani"
+_LISTED_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+# (not the force attacked at its base, whose base is the scene: "attacked soldiers stationed in Boni", "an assault on
+# troops based at Gao")
+_FORCE_ATTACKED_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|target\w*|assault\w*|storm\w*|overr[au]n\w*|"
+                                    r"struck|hit|shell\w*|bomb\w*|on|against|killed|killing)\s+(?:[\w'’-]+\s+){0,4}$",
+                                    re.IGNORECASE)
+
+
+def _based_at(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether place mention `p` is told as where a force is based (`_BASED_AT_BEFORE`), or listed right after one."""
+    if (m := _BASED_AT_BEFORE.search(text, max(0, p.start - 60), p.start)) is not None:
+        return not _FORCE_ATTACKED_BEFORE.search(text, max(0, m.start() - 50), m.start())
+    prev = max((q for q in places if q.end <= p.start and q.start < p.start), key=lambda q: q.end, default=None)
+    return (prev is not None and prev.feature == "place" and _LISTED_BETWEEN.fullmatch(text, prev.end, p.start) is not None
+            and _based_at(text, prev, places))
 
 
 # a people's village: "the Dogon village of X", "X, a Bissa village" (the people's name right before "village", or the
@@ -9652,6 +9679,32 @@ def _in_background_opening(article: Article, draft: _Draft, p: PlaceMention) -> 
     return bool(_BACKGROUND_OPENING.match(text, begin, p.start) and not _BACKGROUND_OPENING.match(text, begin, trig))
 
 
+# a relative clause about a noun told before the trigger, open up to a place: "M23, |which captured |Goma in January,
+# attacked Uvira", "gunmen |who had attacked |Djibo last year killed five people in Arbinda" (not "that", which also
+# opens what is said: "the army said that militants in Djibo ...")
+_RELATIVE_CLAUSE_OPEN = re.compile(r"(?:,\s*|\b)(?:which|who|whose)\s+[^,;.()\[\]]*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.()]")
+
+
+def _in_relative_clause(article: Article, draft: _Draft, p: PlaceMention) -> bool:
+    """Whether place mention `p` lies in a relative clause about a noun (`_RELATIVE_CLAUSE_OPEN`) that ends before the
+    trigger of its sentence: what the noun did or had done before, its background, not the event's scene."""
+    if not 0 <= p.sentence < len(article.sentences):
+        return False
+    sent = article.sentences[p.sentence]
+    trig = draft.trigger_span[0]
+    if not (sent.start <= p.start and p.end <= trig < sent.end):
+        return False
+    text = article.text
+    if _RELATIVE_CLAUSE_OPEN.search(text, sent.start, p.start) is None:
+        return False
+    # (the clause ends at its comma or at the trigger: "M23, which captured Goma in January|, attacked", not a trigger
+    # of the clause itself told after the place, "gunmen who attacked Djibo and killed five")
+    end = _CLAUSE_END.search(text, p.end, trig)
+    between = text[p.end:end.start() if end is not None else trig]
+    return not re.search(r"\band\b", between)
+
+
 # a stretch a place is one end of: "between |Gao| and |Kidal|", "the axis |Pama|-|Madjoari|", "the |Gao|-|Gossi| road"
 _STRETCH_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|localities|cities)\s+of\s+)?$", re.IGNORECASE)
 _STRETCH_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
@@ -9672,7 +9725,7 @@ _KILLED_AT_BEFORE = re.compile(r"\b(?:(?:found|discovered)\s+(?:dead|executed|ki
                                r"(?:executed|killed|murdered|beheaded|shot\s+dead)\s+(?:him|her|them)|"
                                r"(?:was|were|been|later|then|subsequently|summarily)\s+(?:\w+\s+){0,2}?"
                                r"(?:executed|killed|murdered|beheaded|shot\s+dead)|"
-                               r"(?:body|bodies|corpses?|remains)\b[^.;]{0,50}?\b(?:found|discovered|recovered|dumped))"
+                               r"(?:body|bodies|corpses?|remains)\b[^.;]{0,80}?\b(?:found|discovered|recovered|dumped))"
                                r"\b[^.;]{0,30}?\b(?:in|at|near|outside|close\s+to)\s+(?:the\s+)?"
                                r"(?:(?:village|town|city|area|locality|hamlet|vicinity|outskirts|bush)\s+of\s+)?$",
                                re.IGNORECASE)
@@ -9844,6 +9897,12 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         if background and any(q.feature != "country" and q.context in ("in", "near") and q not in background
                               for q in places):
             places = [p for p in places if p not in background]
+        # a place of a relative clause told before the trigger, "M23, which captured Goma in January, attacked Uvira
+        # on Monday", is the background of the noun it describes, no scene beside a place the main clause tells
+        related = [p for p in places if p.feature != "country" and _in_relative_clause(article, draft, p)]
+        if related and any(q.feature != "country" and q not in related and q.context not in ("border", "origin")
+                           for q in places):
+            places = [p for p in places if p not in related]
         # where the harm a crowd protests over was done, "wives of soldiers killed in an attack in Dioura staged a
         # sit-in in front of the camp in Nioro", is no scene beside a place told with the protest
         # (told before the protest's own words)
@@ -9856,8 +9915,15 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                 places = [p for p in places if p not in grievance]
         # where people travelled from, "militants who fled from Djibo ambushed a convoy near Arbinda", "traders
         # returning from Boni were attacked in Hombori", is no scene beside a place told with a cue
+        # (nor is where the force is based: "soldiers stationed in Boni repelled an attack near Hombori"; a force acts
+        # within its reach of its base: a place read farther off is more likely a namesake of a village the gazetteer
+        # lacks, "units stationed in Koro ... in the Gakou forest" read at a Gakou 670 km away)
         came = [p for p in places if p.feature != "country"
-                and _TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
+                and (_TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)
+                     or _based_at(article.text, p, article.places) and any(
+                         q is not p and q.feature == "place" and q.context in ("in", "near")
+                         and not _based_at(article.text, q, article.places) and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= _BASE_REACH_KM
+                         for q in places))]
         # (and the far end of a journey told from its start, "a bus travelling from Gao to Bamako was attacked near
         # Hombori", "traders returning from Boni to Douentza were attacked in Hombori": not attacked in Bamako nor in
         # Douentza; the start may be a place told as where people came from, no longer among `places`)
