@@ -51,3 +51,14 @@ def test_where_a_force_is_based_is_no_scene_beside_a_place_told_with_a_cue(pipe:
 def test_bodies_found_far_from_where_people_were_taken_told_at_length(pipe: Pipeline) -> None:
     assert _scenes(pipe, "On 15 March 2021, the bodies of six traders abducted near Djibo last week were found in "
                          "Arbinda.") == ["Aribinda"]
+
+
+def test_where_the_harm_a_crowd_protests_over_was_done_is_no_scene(pipe: Pipeline) -> None:
+    # the harm told after the protest, its place after "over the killing of", "after the destruction of ... at"
+    assert _scenes(pipe, "Religious leaders led a protest by more than a thousand people in the capital Bamako on "
+                         "Thursday after the destruction of historic religious sites at Timbuktu.") == ["Bamako"]
+    assert _scenes(pipe, "OUAGADOUGOU, March 16 (AFP) - Hundreds of students marched through the capital "
+                         "Ouagadougou on Monday over the killing of 12 villagers in Djibo, witnesses said.") == ["Ouagadougou"]
+    # (the protest's own place told with the harm's: "marched in Djibo against insecurity in the region")
+    assert _scenes(pipe, "On 15 March 2021, hundreds of women marched in Djibo against insecurity in the "
+                         "region.") == ["Djibo"]

@@ -9655,6 +9655,19 @@ _GRIEVANCE_IN_BEFORE = re.compile(r"\bof\s+(?:[\w'’-]+\s+){1,3}?(?:killed|murd
                                   re.IGNORECASE)
 
 
+# a harm a crowd protests over, told after the protest up to its place: "protested ... after the destruction of
+# historic sites at", "marched over the killing of 12 villagers in", "to denounce the attack on", "against the massacre
+# in" (`_event_place`)
+_GRIEVANCE_AFTER_BEFORE = re.compile(r"\b(?:over|against|after|following|denouncing|condemning|protesting|mourning|"
+                                     r"to\s+(?:denounce|protest|condemn|decry|mourn)|in\s+(?:protest|anger)\s+(?:at|against|"
+                                     r"over)|in\s+(?:response|reaction)\s+to)\s+(?:(?:the|a|an|last|this|[\w'’-]+['’]s)\s+)*"
+                                     r"(?:[\w'’-]+\s+){0,5}?(?:killings?|murders?|massacres?|attacks?|destruction|deaths?|"
+                                     r"abductions?|kidnappings?|arrests?|detention|assassinations?|bombings?|raids?|shootings?|"
+                                     r"demolitions?|executions?|slaughter|violence|insecurity)\b[^.;:]{0,60}?"
+                                     r"\b(?:in|at|on|of|near)\s+(?:the\s+)?(?:(?:village|town|city|area|locality|hamlet|"
+                                     r"commune)\s+of\s+)?$", re.IGNORECASE)
+
+
 # an opening clause that tells a happening before the event's: "Shortly after a peace accord was signed by leaders in",
 # "Following last week's attack on", "In response to the killing of a herder in" (up to a place in it)
 _BACKGROUND_OPENING = re.compile(r"\W*(?:(?:on|in|over|around|between)\s+[^,;]{1,40},\s*)?"
@@ -9911,6 +9924,14 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                          and (g := _GRIEVANCE_IN_BEFORE.search(article.text, max(0, p.start - 90), p.start))
                          and not g.start() <= draft.trigger_span[0] < g.end()]
             if grievance and any(q.feature != "country" and q.context in ("in", "near") and q not in grievance
+                                 for q in places):
+                places = [p for p in places if p not in grievance]
+            # (nor where the harm told after the protest was done: "a protest in the capital Bamako after the destruction
+            # of historic sites at Timbuktu", "marched in Mopti over the killing of 12 villagers in Ogossagou")
+            grievance = [p for p in places if p.feature != "country" and p.start >= draft.trigger_span[1]
+                         and _GRIEVANCE_AFTER_BEFORE.search(article.text, max(draft.trigger_span[1], p.start - 120),
+                                                            p.start)]
+            if grievance and any(q.feature != "country" and q not in grievance and q.context not in ("border", "origin")
                                  for q in places):
                 places = [p for p in places if p not in grievance]
         # where people travelled from, "militants who fled from Djibo ambushed a convoy near Arbinda", "traders
