@@ -29,6 +29,9 @@ def test_a_place_of_a_relative_clause_about_the_actor_is_no_scene(pipe: Pipeline
                          "killing five civilians, residents said.") == ["Uvira"]
     assert _scenes(pipe, "BAMAKO, March 16 (Reuters) - Jihadists who had overrun the town of Djibo in January ambushed "
                          "an army convoy near Dori on Monday, killing six soldiers, the army said.") == ["Dori"]
+    # (a clause closed by its comma, holding a list of places)
+    assert _scenes(pipe, "OUAGADOUGOU, March 16 (AFP) - The army, which has bases in Djibo and Dori, said its troops "
+                         "killed 30 militants near Arbinda on Monday.") == ["Aribinda"]
     # (the trigger inside the clause: its place stays the scene)
     assert _scenes(pipe, "On 15 March 2021, the soldiers, who were ambushed near Koro, were later evacuated to "
                          "Bankass.")[:1] == ["Koro"]

@@ -9713,9 +9713,10 @@ def _in_relative_clause(article: Article, draft: _Draft, p: PlaceMention) -> boo
         return False
     # (the clause ends at its comma or at the trigger: "M23, which captured Goma in January|, attacked", not a trigger
     # of the clause itself told after the place, "gunmen who attacked Djibo and killed five")
-    end = _CLAUSE_END.search(text, p.end, trig)
-    between = text[p.end:end.start() if end is not None else trig]
-    return not re.search(r"\band\b", between)
+    # (a clause closed by its comma holds a list of places, "which has bases in Djibo and Dori,")
+    if _CLAUSE_END.search(text, p.end, trig) is not None:
+        return True
+    return not re.search(r"\band\b", text[p.end:trig])
 
 
 # a stretch a place is one end of: "between |Gao| and |Kidal|", "the axis |Pama|-|Madjoari|", "the |Gao|-|Gossi| road"
