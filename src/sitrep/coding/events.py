@@ -9632,6 +9632,11 @@ _TOLD_DISTANCE = re.compile(r"\d[ \t-]*(?:km|kilomet|miles)", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:located|lying|situated)[ \t]+)?between[ \t]+(?:the[ \t]+)?"
                             r"(?:(?:towns|villages|localities|cities)[ \t]+of[ \t]+)?")
 _PLACES_BETWEEN_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
+# a place told on a stretch named by its ends right after it: "in Tabrichat, axis |Almoustarat-Tabankort", "near Kera
+# on the |Tenenkou to Ke-Macina axis", "in the Taghlit area on the |Aguelhok-Tessalit axis"
+_ON_AXIS_AFTER = re.compile(r"[ \t]*(?:(?:area|zone|sector)[ \t]*)?(?:,[ \t]*)?(?:(?:located|lying|situated)[ \t]+)?"
+                            r"(?:(?:on|along)[ \t]+)?(?:the[ \t]+)?(?:(?:axis|road|route|highway|stretch)[ \t]+"
+                            r"(?:(?:from|linking|between|of)[ \t]+)?(?:the[ \t]+)?)?")
 
 
 # a place told near a town the text describes before naming it: "Goundam| near the northern Malian city of |Timbuktu",
@@ -10161,6 +10166,25 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         q = next((q for q in places if q.feature == "place" and q.start == m.end()), None)
         r = next((r for r in places if q is not None and r.feature == "place" and r.start > q.end
                   and _PLACES_BETWEEN_AND.fullmatch(article.text, q.end, r.start)), None)
+        if q is None or r is None:
+            continue
+        reach = max(_scene_reach(article.text, p.end, q.start, p),
+                    haversine_km(q.latitude, q.longitude, r.latitude, r.longitude))
+        if all(haversine_km(p.latitude, p.longitude, t.latitude, t.longitude) > reach for t in (q, r)):
+            astray[id(p)] = q
+    # (and a place told on a stretch whose ends are named right after it, "near Kera on the Tenenkou to Ke-Macina axis"
+    # read at a Kera 160 km off: the first end is the scene)
+    for p in places:
+        if p.feature != "place" or id(p) in astray:
+            continue
+        m = _ON_AXIS_AFTER.match(article.text, p.end)
+        if not re.search(r",|\b(?:on|along|axis|road|route|highway|stretch)\b", m.group(), re.IGNORECASE):
+            continue
+        q = next((q for q in places if q.feature == "place" and q.start == m.end()), None)
+        r = next((r for r in places if q is not None and r.feature == "place" and r.start > q.end
+                  and (article.text[q.end:r.start] == "-" or _ROAD_TO_BETWEEN.fullmatch(article.text, q.end, r.start))
+                  and (re.search(r"\b(?:axis|road|route|highway|stretch)\b", m.group(), re.IGNORECASE)
+                       or _AXIS_AFTER.match(article.text, r.end))), None)
         if q is None or r is None:
             continue
         reach = max(_scene_reach(article.text, p.end, q.start, p),
