@@ -65,3 +65,11 @@ def test_where_the_harm_a_crowd_protests_over_was_done_is_no_scene(pipe: Pipelin
     # (the protest's own place told with the harm's: "marched in Djibo against insecurity in the region")
     assert _scenes(pipe, "On 15 March 2021, hundreds of women marched in Djibo against insecurity in the "
                          "region.") == ["Djibo"]
+
+
+def test_a_place_told_on_a_stretch_it_lies_by_stays_the_scene(pipe: Pipeline) -> None:
+    # (the far-namesake rule, "near Kera on the Tenenkou to Ke-Macina axis" read at a Kera 160 km off giving way to the
+    # stretch's first end, needs a gazetteer with the namesake; here the place lies by the stretch and stays the scene)
+    assert _scenes(pipe, "DAKAR, March 16 (Reuters) - Gunmen ambushed an army convoy near Arbinda on the Djibo-Dori "
+                         "road on Monday, killing four soldiers, a security source said.") == ["Aribinda"]
+    assert _scenes(pipe, "On 15 March 2021, an IED struck a vehicle in Arbinda, axis Djibo-Dori.") == ["Aribinda"]
