@@ -62,6 +62,9 @@ def test_where_the_harm_a_crowd_protests_over_was_done_is_no_scene(pipe: Pipelin
                          "Thursday after the destruction of historic religious sites at Timbuktu.") == ["Bamako"]
     assert _scenes(pipe, "OUAGADOUGOU, March 16 (AFP) - Hundreds of students marched through the capital "
                          "Ouagadougou on Monday over the killing of 12 villagers in Djibo, witnesses said.") == ["Ouagadougou"]
+    # (the harm's place the one the text tells, written with its units: it may be where they demonstrated)
+    assert _scenes(pipe, "On 15 March 2021, residents demonstrated against the kidnapping of a nurse in Djibo (Soum, "
+                         "Sahel).") == ["Djibo"]
     # (the protest's own place told with the harm's: "marched in Djibo against insecurity in the region")
     assert _scenes(pipe, "On 15 March 2021, hundreds of women marched in Djibo against insecurity in the "
                          "region.") == ["Djibo"]

@@ -9937,8 +9937,10 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             grievance = [p for p in places if p.feature != "country" and p.start >= draft.trigger_span[1]
                          and _GRIEVANCE_AFTER_BEFORE.search(article.text, max(draft.trigger_span[1], p.start - 120),
                                                             p.start)]
-            if grievance and any(q.feature != "country" and q not in grievance and q.context not in ("border", "origin")
-                                 for q in places):
+            # (not beside the units that only place it: "demonstrated against the abduction of a doctor in X (Mopti,
+            # Mopti)" may tell where they demonstrated)
+            if grievance and any(q.feature != "country" and q not in grievance
+                                 and q.context not in ("border", "origin", "hierarchy") for q in places):
                 places = [p for p in places if p not in grievance]
         # where people travelled from, "militants who fled from Djibo ambushed a convoy near Arbinda", "traders
         # returning from Boni were attacked in Hombori", is no scene beside a place told with a cue
