@@ -9664,6 +9664,33 @@ def _named_after(text: str, p: PlaceMention) -> bool:
 _TRAVEL_FROM_BEFORE = re.compile(r"\b(?:coming|returning|fleeing|fled|deported|repatriated|expelled|came|travell?(?:ing|ed)|"
                                  r"arriving|arrived)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+"
                                  r"of\s+)?$", re.IGNORECASE)
+# where a force is based, the base it set out from: "soldiers stationed in Boni", "militants based in the Sambisa
+# forest", "troops from the camp at Boni", "a patrol out of its base in Gao" (`_event_place`: no scene beside a place
+# told with a cue)
+_BASED_AT_BEFORE = re.compile(r"\b(?:(?:stationed|based|garrisoned|posted|headquartered|quartered|camped)\s+(?:in|at)|"
+                              r"(?:from|out\s+of|left)\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+)?(?:camps?|bases?|"
+                              r"garrisons?|barracks|posts?|positions?)\s+(?:in|at|of))\s+"
+                              r"(?:the\s+)?(?:(?:village|town|city|hamlet|locality)\s+of\s+)?$", re.IGNORECASE)
+# how far from its base a force is told to act, at most, in the reports (`_event_place`)
+_BASE_REACH_KM = 200.0
+# places listed together: "stationed in Koro|, |Dinangourou|, and |Dioungani"
+_LISTED_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+# (not the force attacked at its base, whose base is the scene: "attacked soldiers stationed in Boni", "an assault on
+# troops based at Gao")
+_FORCE_ATTACKED_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|target\w*|assault\w*|storm\w*|overr[au]n\w*|"
+                                    r"struck|hit|shell\w*|bomb\w*|on|against|killed|killing)\s+(?:[\w'’-]+\s+){0,4}$",
+                                    re.IGNORECASE)
+
+
+def _based_at(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether place mention `p` is told as where a force is based (`_BASED_AT_BEFORE`), or listed right after one."""
+    if (m := _BASED_AT_BEFORE.search(text, max(0, p.start - 60), p.start)) is not None:
+        return not _FORCE_ATTACKED_BEFORE.search(text, max(0, m.start() - 50), m.start())
+    prev = max((q for q in places if q.end <= p.start and q.start < p.start), key=lambda q: q.end, default=None)
+    return (prev is not None and prev.feature == "place" and _LISTED_BETWEEN.fullmatch(text, prev.end, p.start) is not None
+            and _based_at(text, prev, places))
 
 
 # a people's village: "the Dogon village of X", "X, a Bissa village" (the people's name right before "village", or the
@@ -9784,6 +9811,11 @@ _TOLD_DISTANCE = re.compile(r"\d[ \t-]*(?:km|kilomet|miles)", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:located|lying|situated)[ \t]+)?between[ \t]+(?:the[ \t]+)?"
                             r"(?:(?:towns|villages|localities|cities)[ \t]+of[ \t]+)?")
 _PLACES_BETWEEN_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
+# a place told on a stretch named by its ends right after it: "in Tabrichat, axis |Almoustarat-Tabankort", "near Kera
+# on the |Tenenkou to Ke-Macina axis", "in the Taghlit area on the |Aguelhok-Tessalit axis"
+_ON_AXIS_AFTER = re.compile(r"[ \t]*(?:(?:area|zone|sector)[ \t]*)?(?:,[ \t]*)?(?:(?:located|lying|situated)[ \t]+)?"
+                            r"(?:(?:on|along)[ \t]+)?(?:the[ \t]+)?(?:(?:axis|road|route|highway|stretch)[ \t]+"
+                            r"(?:(?:from|linking|between|of)[ \t]+)?(?:the[ \t]+)?)?")
 
 
 # a place told near a town the text describes before naming it: "Goundam| near the northern Malian city of |Timbuktu",
@@ -9805,6 +9837,19 @@ _GRIEVANCE_IN_BEFORE = re.compile(r"\bof\s+(?:[\w'’-]+\s+){1,3}?(?:killed|murd
                                   r"jailed|attacked|beaten|evicted|dismissed)\b(?:\s+(?-i:[a-z])[\w'’-]*){0,6}?"
                                   r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|city|area|locality|hamlet|commune)\s+of\s+)?$",
                                   re.IGNORECASE)
+
+
+# a harm a crowd protests over, told after the protest up to its place: "protested ... after the destruction of
+# historic sites at", "marched over the killing of 12 villagers in", "to denounce the attack on", "against the massacre
+# in" (`_event_place`)
+_GRIEVANCE_AFTER_BEFORE = re.compile(r"\b(?:over|against|after|following|denouncing|condemning|protesting|mourning|"
+                                     r"to\s+(?:denounce|protest|condemn|decry|mourn)|in\s+(?:protest|anger)\s+(?:at|against|"
+                                     r"over)|in\s+(?:response|reaction)\s+to)\s+(?:(?:the|a|an|last|this|[\w'’-]+['’]s)\s+)*"
+                                     r"(?:[\w'’-]+\s+){0,5}?(?:killings?|murders?|massacres?|attacks?|destruction|deaths?|"
+                                     r"abductions?|kidnappings?|arrests?|detention|assassinations?|bombings?|raids?|shootings?|"
+                                     r"demolitions?|executions?|slaughter|violence|insecurity)\b[^.;:]{0,60}?"
+                                     r"\b(?:in|at|on|of|near)\s+(?:the\s+)?(?:(?:village|town|city|area|locality|hamlet|"
+                                     r"commune)\s+of\s+)?$", re.IGNORECASE)
 
 
 # an opening clause that tells a happening before the event's: "Shortly after a peace accord was signed by leaders in",
@@ -9831,6 +9876,33 @@ def _in_background_opening(article: Article, draft: _Draft, p: PlaceMention) -> 
     return bool(_BACKGROUND_OPENING.match(text, begin, p.start) and not _BACKGROUND_OPENING.match(text, begin, trig))
 
 
+# a relative clause about a noun told before the trigger, open up to a place: "M23, |which captured |Goma in January,
+# attacked Uvira", "gunmen |who had attacked |Djibo last year killed five people in Arbinda" (not "that", which also
+# opens what is said: "the army said that militants in Djibo ...")
+_RELATIVE_CLAUSE_OPEN = re.compile(r"(?:,\s*|\b)(?:which|who|whose)\s+[^,;.()\[\]]*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.()]")
+
+
+def _in_relative_clause(article: Article, draft: _Draft, p: PlaceMention) -> bool:
+    """Whether place mention `p` lies in a relative clause about a noun (`_RELATIVE_CLAUSE_OPEN`) that ends before the
+    trigger of its sentence: what the noun did or had done before, its background, not the event's scene."""
+    if not 0 <= p.sentence < len(article.sentences):
+        return False
+    sent = article.sentences[p.sentence]
+    trig = draft.trigger_span[0]
+    if not (sent.start <= p.start and p.end <= trig < sent.end):
+        return False
+    text = article.text
+    if _RELATIVE_CLAUSE_OPEN.search(text, sent.start, p.start) is None:
+        return False
+    # (the clause ends at its comma or at the trigger: "M23, which captured Goma in January|, attacked", not a trigger
+    # of the clause itself told after the place, "gunmen who attacked Djibo and killed five")
+    # (a clause closed by its comma holds a list of places, "which has bases in Djibo and Dori,")
+    if _CLAUSE_END.search(text, p.end, trig) is not None:
+        return True
+    return not re.search(r"\band\b", text[p.end:trig])
+
+
 # a stretch a place is one end of: "between |Gao| and |Kidal|", "the axis |Pama|-|Madjoari|", "the |Gao|-|Gossi| road"
 _STRETCH_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|localities|cities)\s+of\s+)?$", re.IGNORECASE)
 _STRETCH_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
@@ -9851,7 +9923,7 @@ _KILLED_AT_BEFORE = re.compile(r"\b(?:(?:found|discovered)\s+(?:dead|executed|ki
                                r"(?:executed|killed|murdered|beheaded|shot\s+dead)\s+(?:him|her|them)|"
                                r"(?:was|were|been|later|then|subsequently|summarily)\s+(?:\w+\s+){0,2}?"
                                r"(?:executed|killed|murdered|beheaded|shot\s+dead)|"
-                               r"(?:body|bodies|corpses?|remains)\b[^.;]{0,50}?\b(?:found|discovered|recovered|dumped))"
+                               r"(?:body|bodies|corpses?|remains)\b[^.;]{0,80}?\b(?:found|discovered|recovered|dumped))"
                                r"\b[^.;]{0,30}?\b(?:in|at|near|outside|close\s+to)\s+(?:the\s+)?"
                                r"(?:(?:village|town|city|area|locality|hamlet|vicinity|outskirts|bush)\s+of\s+)?$",
                                re.IGNORECASE)
@@ -10023,6 +10095,12 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         if background and any(q.feature != "country" and q.context in ("in", "near") and q not in background
                               for q in places):
             places = [p for p in places if p not in background]
+        # a place of a relative clause told before the trigger, "M23, which captured Goma in January, attacked Uvira
+        # on Monday", is the background of the noun it describes, no scene beside a place the main clause tells
+        related = [p for p in places if p.feature != "country" and _in_relative_clause(article, draft, p)]
+        if related and any(q.feature != "country" and q not in related and q.context not in ("border", "origin")
+                           for q in places):
+            places = [p for p in places if p not in related]
         # where the harm a crowd protests over was done, "wives of soldiers killed in an attack in Dioura staged a
         # sit-in in front of the camp in Nioro", is no scene beside a place told with the protest
         # (told before the protest's own words)
@@ -10033,10 +10111,27 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             if grievance and any(q.feature != "country" and q.context in ("in", "near") and q not in grievance
                                  for q in places):
                 places = [p for p in places if p not in grievance]
+            # (nor where the harm told after the protest was done: "a protest in the capital Bamako after the destruction
+            # of historic sites at Timbuktu", "marched in Mopti over the killing of 12 villagers in Ogossagou")
+            grievance = [p for p in places if p.feature != "country" and p.start >= draft.trigger_span[1]
+                         and _GRIEVANCE_AFTER_BEFORE.search(article.text, max(draft.trigger_span[1], p.start - 120),
+                                                            p.start)]
+            # (not beside the units that only place it: "demonstrated against the abduction of a doctor in X (Mopti,
+            # Mopti)" may tell where they demonstrated)
+            if grievance and any(q.feature != "country" and q not in grievance
+                                 and q.context not in ("border", "origin", "hierarchy") for q in places):
+                places = [p for p in places if p not in grievance]
         # where people travelled from, "militants who fled from Djibo ambushed a convoy near Arbinda", "traders
         # returning from Boni were attacked in Hombori", is no scene beside a place told with a cue
+        # (nor is where the force is based: "soldiers stationed in Boni repelled an attack near Hombori"; a force acts
+        # within its reach of its base: a place read farther off is more likely a namesake of a village the gazetteer
+        # lacks, "units stationed in Koro ... in the Gakou forest" read at a Gakou 670 km away)
         came = [p for p in places if p.feature != "country"
-                and _TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
+                and (_TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)
+                     or _based_at(article.text, p, article.places) and any(
+                         q is not p and q.feature == "place" and q.context in ("in", "near")
+                         and not _based_at(article.text, q, article.places) and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= _BASE_REACH_KM
+                         for q in places))]
         # (and the far end of a journey told from its start, "a bus travelling from Gao to Bamako was attacked near
         # Hombori", "traders returning from Boni to Douentza were attacked in Hombori": not attacked in Bamako nor in
         # Douentza; the start may be a place told as where people came from, no longer among `places`)
@@ -10252,6 +10347,25 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         q = next((q for q in places if q.feature == "place" and q.start == m.end()), None)
         r = next((r for r in places if q is not None and r.feature == "place" and r.start > q.end
                   and _PLACES_BETWEEN_AND.fullmatch(article.text, q.end, r.start)), None)
+        if q is None or r is None:
+            continue
+        reach = max(_scene_reach(article.text, p.end, q.start, p),
+                    haversine_km(q.latitude, q.longitude, r.latitude, r.longitude))
+        if all(haversine_km(p.latitude, p.longitude, t.latitude, t.longitude) > reach for t in (q, r)):
+            astray[id(p)] = q
+    # (and a place told on a stretch whose ends are named right after it, "near Kera on the Tenenkou to Ke-Macina axis"
+    # read at a Kera 160 km off: the first end is the scene)
+    for p in places:
+        if p.feature != "place" or id(p) in astray:
+            continue
+        m = _ON_AXIS_AFTER.match(article.text, p.end)
+        if not re.search(r",|\b(?:on|along|axis|road|route|highway|stretch)\b", m.group(), re.IGNORECASE):
+            continue
+        q = next((q for q in places if q.feature == "place" and q.start == m.end()), None)
+        r = next((r for r in places if q is not None and r.feature == "place" and r.start > q.end
+                  and (article.text[q.end:r.start] == "-" or _ROAD_TO_BETWEEN.fullmatch(article.text, q.end, r.start))
+                  and (re.search(r"\b(?:axis|road|route|highway|stretch)\b", m.group(), re.IGNORECASE)
+                       or _AXIS_AFTER.match(article.text, r.end))), None)
         if q is None or r is None:
             continue
         reach = max(_scene_reach(article.text, p.end, q.start, p),
