@@ -390,15 +390,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"executions?)|(?<!to )kills? (?:at least |about |some )?(?:\d+|two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|dozens of|a) |"
                            # (one of them too: "soldiers neutralised an Ansar Dine member")
-                           # (the army's word in scare quotes too: 'had "neutralised" about 100 terrorists', "was
-                           # 'neutralised' by military forces": the deed told, its toll the coder's to judge)
-                           r"(?:eliminated|neutrali[sz]ed)(?:['’\"”],?)? (?:[\w-]+ ){0,4}?(?:militants?|terrorists?|jihadi(?:st)?s?|insurgents?|"
+                           # (the army's word in scare quotes too, 'had "neutralised" about 100 terrorists': the
+                           # triggers are read on the text unquoted, text.quotes.unquote_scare_verbs)
+                           r"(?:eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants?|terrorists?|jihadi(?:st)?s?|insurgents?|"
                            r"fighters?|assailants?|gunm[ae]n|elements|members|(?-i:[A-Z])[\w'-]+ member|rebels?|bandits?|"
                            r"attackers?|kidnappers?)\b(?!['’]|\s+(?:faction|group|movement|leader)\b)|"
                            # the same in the passive, its doers told after it: "three militants were neutralised by
                            # soldiers" (what was neutralised is read by the coder: not "the bomb was neutralised by experts")
-                           r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=were ['‘\"“])|(?<=was ['‘\"“])|(?<=been ['‘\"“]))"
-                           r"(?:neutrali[sz]ed|eliminated)(?=(?:['’\"”],?)? by )|"
+                           r"(?:(?<=were )|(?<=was )|(?<=been ))(?:neutrali[sz]ed|eliminated)(?= by )|"
                            # the dead found with the marks of a killing: "were found dead near Kidal bound in a mat",
                            # "bodies that were bullet-ridden and handcuffed were found"
                            r"(?:found|discovered) dead(?=(?:(?!,\s*(?:\w+\s+){0,2}?(?:after|before|while|when|as|since)\b)"
