@@ -61,3 +61,23 @@ def test_foreign_victims_give_no_country_to_their_captors(pipe: Pipeline) -> Non
     assert len(evs) == 1
     assert "China" not in (evs[0].actor1 or "")
     assert evs[0].actor2 == "Civilians (International)"
+
+
+@pytest.mark.parametrize("text, country", [
+    # (rev50a) the victims' nationality is the text's country where it tells them as no foreigners
+    ("Gunmen shot dead three Colombian farmers on Sunday, police said.", "Colombia"),
+    ("A suicide bomber killed 20 Pakistani worshippers at a mosque on Friday, police said.", "Pakistan"),
+])
+def test_victims_of_a_nation_not_told_as_foreigners_keep_it(pipe: Pipeline, text: str, country: str) -> None:
+    evs = code(pipe, text, date(2025, 11, 18))
+    assert len(evs) == 1
+    assert evs[0].actor2 == f"Civilians ({country})"
+
+
+def test_a_dateline_abroad_gives_way_to_the_sides_country(pipe: Pipeline) -> None:
+    text = ("DAKAR, March 3 (Reuters) - Malian troops clashed with Islamist militants near Boni on Sunday, killing 12 of "
+            "them, the army said.")
+    evs = code(pipe, text, date(2025, 3, 3))
+    assert len(evs) == 1
+    assert evs[0].actor2 == "Unidentified Armed Group (Mali)"
+    assert evs[0].country != "Senegal"

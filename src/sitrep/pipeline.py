@@ -171,7 +171,7 @@ def _quotes(article: Article, pipe: "Pipeline") -> Article:
 @stage("places", requires=("sentences",), assigns=("places", "actors"))
 def _places(article: Article, pipe: "Pipeline") -> Article:
     """Actors from the dictionary, then places from the gazetteer resolved with the article's context."""
-    from sitrep.coding.actors import AFRICA, state_people
+    from sitrep.coding.actors import AFRICA, FOREIGNERS, state_people
     from sitrep.geo.places import dominant_country, find_places, unit_noun_countries
     from sitrep.text.dateline import dateline_span
 
@@ -200,7 +200,10 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     # (the one country whose own local unit the text names comes after its places, as for the event's country:
     # "Military forces cleared a camp at Alajeri, Guzamala LGA" are Nigeria's though no gazetteer knows the village)
     units = {t[0] for t in unit_noun_countries(article.text, pipe.gazetteer, first)}
-    hint = dominant_country(article.places) or (next(iter(units)) if len(units) == 1 else None) \
+    # (where the story was filed only after its sides: "DAKAR (Reuters) - Malian troops clashed with militants near
+    # Boni" is Mali's where no gazetteer knows Boni)
+    hint = dominant_country([p for p in article.places if p.context != "dateline"]) \
+        or (next(iter(units)) if len(units) == 1 else None) \
         or pipe.actor_matcher.home_country(
         first, focus=pipe.gazetteer.focus,
         # (not a demonym of a country outside both the region the user follows, if any, and Africa: "gunmen kidnapped
@@ -209,8 +212,10 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
         told=frozenset(p.country_code for p in article.places
                        if p.context in ("demonym", "actor", "modifier") and p.country_code
                        and not (p.context == "demonym" and p.country_code not in AFRICA
-                                and p.country_code not in pipe.gazetteer.focus))
-        | pipe.actor_matcher.peoples_countries(article.text))
+                                and p.country_code not in pipe.gazetteer.focus
+                                and (pipe.gazetteer.focus or FOREIGNERS.search(article.text, p.end, p.end + 25))))
+        | pipe.actor_matcher.peoples_countries(article.text)) \
+        or dominant_country(article.places)
     if hint is None:
         led = pipe.actor_matcher.leader_country(article.text, article.published)
         hint = led[0] if led is not None else None

@@ -164,6 +164,9 @@ _REPEATED_NOUN = re.compile(r"(?i:(?:the\s+)?(militants?|fighters?|jihadists?|ji
 # left 15 militants dead"), by a noun for a group's members (not "gunmen" or "assailants", who may be anyone)
 # another happening told after a group's (its men are not that group's): "In a separate incident", "elsewhere"
 _ELSEWHERE = re.compile(r"(?i:\b(?:separate|another\s+(?:incident|attack|raid)|elsewhere|meanwhile|in\s+a\s+different)\b)")
+# people told as foreigners where they are: "Chinese nationals", "two French tourists", "a British aid worker"
+FOREIGNERS = re.compile(r"(?i:\b(?:nationals?|citizens?|tourists?|expatriates?|expats?|engineers?|missionar(?:y|ies)|"
+                        r"hostages?|diplomats?|contractors?|visitors?|travell?ers?|(?:aid\s+|oil\s+|mine\s+)?workers?)\b)")
 # ... or, after a group told as the doers of an attack ("Al-Shabaab militants stormed a hotel"), by the noun for those
 # who attacked
 _ATTACKER_NOUN = re.compile(r"(?i:attackers?|assailants?)")
@@ -1501,8 +1504,11 @@ class ActorMatcher:
             # kidnapped": Civilians (International), not Italy's)
             told = told - {c for c in civilians - sides if c not in focus}
         else:
-            # (with no region followed, foreigners from outside Africa: "two Chinese nationals kidnapped near Kampti")
-            told = told - {c for c in civilians - sides if c not in AFRICA}
+            # (with no region followed, foreigners from outside Africa told as such: "two Chinese nationals kidnapped
+            # near Kampti"; not "three Colombian farmers shot dead", the text's own country)
+            told = told - {m.country_code for m in mentions if m.inter == 7 and m.country_code
+                           and m.country_code not in AFRICA and m.country_code not in sides
+                           and FOREIGNERS.search(m.text)}
         if len(told) > 1 and focus and len(told & focus) == 1:
             # of several, the one in the region the user follows: "gunmen killed an Italian tourist and two Nigerien
             # soldiers", "French and Niger troops raided the base" (Niger, for a West African gazetteer)

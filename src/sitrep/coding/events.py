@@ -12544,7 +12544,9 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
     say so and the rule (the evidence: no place or actor says it)."""
     if place is not None:
         return place.country_code, None
-    cc = dominant_country(article.places)
+    # (where the story was filed only after its actors: "DAKAR (Reuters) - Malian troops clashed with militants near
+    # Boni" happened in Mali, where no gazetteer knows Boni)
+    cc = dominant_country([p for p in article.places if p.context != "dateline"])
     if cc is None and gaz is not None and (told := unit_noun_countries(article.text, gaz, article.actors)) \
             and len({t[0] for t in told}) == 1:
         # the one country whose own local unit the text names, where no place of the gazetteer says where: "violence
@@ -12562,7 +12564,7 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
                 and not (_country_clue(a, focus) == (True, True) and a.country_code not in AFRICA)]
         top = min((_country_clue(a, focus) for a in said), default=None)
         votes = Counter(a.country_code for a in said if _country_clue(a, focus) == top)
-        cc = votes.most_common(1)[0][0] if votes else None
+        cc = votes.most_common(1)[0][0] if votes else dominant_country(article.places)
     if cc is None:
         led = matcher.leader_span(article.text, article.published)
         if led is not None:

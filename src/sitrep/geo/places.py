@@ -891,6 +891,7 @@ def find_places(
     region_codes = _region_shares(gaz, regions) if regions else {}
     rank_codes = {code: v for u, v in region_ranks.items() if v > 0 for code in gaz.admin1_codes([u])
                   if code in region_codes}
+    group_regions = region_codes  # (the units of the groups or peoples the text names, not the activity guess below)
     if not region_codes and region_activity and not area:
         # no group named: a village's homonyms inside the units where more known groups fight come first, at a
         # fraction of the weight a group the text names gives
@@ -1027,7 +1028,7 @@ def find_places(
                              seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
                              hard_cc=hard_cc, area=area, group_area=group_area, regions=region_codes,
-                             region_ranks=rank_codes,
+                             region_ranks=rank_codes, group_regions=group_regions,
                              anchors=anchors, sibling=hint,
                              activity=activity, named_share=named_share, across=across.get(id(m)),
                              by_border=by_border.get(id(m), frozenset()),
@@ -1458,6 +1459,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              focus_bonus: float = 3.0, area: frozenset[str] = frozenset(), group_area: frozenset[str] = frozenset(),
              regions: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              region_ranks: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
+             group_regions: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              anchors: Sequence[tuple[float, float]] = (), sibling: tuple[str, str | None] | None = None,
              activity: Mapping[str, float] = _NO_ACTIVITY,
              named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
@@ -1678,12 +1680,14 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         home = focus and rows[best_i][2] in hard_cc
         # (nor a city abroad that a named group's area lets compete, against a village in a unit the group fights
         # in, where the city's unit is none of them: "ISWAP fighters raided X", a Diffa hamlet, and a city X elsewhere)
-        fought = regions and (rows[best_i][2], rows[best_i][3]) in regions
+        # (the units of a group the text names, not where groups are most active: "Gunmen killed two traders in
+        # Kano" names none, and Kano stays Nigeria's city)
+        fought = group_regions and (rows[best_i][2], rows[best_i][3]) in group_regions
         city = next((t for t in scored if rows[t[3]][9] == "place" and t[2] >= SMALL_CITY
                      and (t[3] in ni.own_name or rows[t[3]][2] in countries)
                      and not (home and rows[t[3]][2] not in hard_cc)
                      and not (fought and rows[t[3]][2] not in countries
-                              and (rows[t[3]][2], rows[t[3]][3]) not in regions)), None)
+                              and (rows[t[3]][2], rows[t[3]][3]) not in group_regions)), None)
         if city is not None:
             scored = [city] + [t for t in scored if t is not city]
             best_i = city[3]
