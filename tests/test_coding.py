@@ -12576,6 +12576,12 @@ def test_the_people_of_a_place_who_struck_first_are_its_communal_militia(pipe: P
     assert ev.actor1 == "Unidentified Armed Group (Niger)", ev.actor1
     (ev,) = code(pipe, "On 12 February 2020, youths attacked a bar in Diffa and wounded its owner.", published=pub)
     assert "Communal Militia" not in (ev.actor1 or ""), ev.actor1
+    # (rev50a) the people struck told by a participle are no doers
+    for text in ("Villagers killed on Sunday by gunmen in Bosso were buried on Monday.",
+                 "Some residents wounded when gunmen stormed a market in Bosso on Sunday were taken to hospital.",
+                 "Several villagers killed as bandits attacked a community near Bosso on Sunday were buried."):
+        evs = code(pipe, text, published=pub)
+        assert all("Communal Militia" not in (e.actor1 or "") for e in evs), (text, evs)
 
 
 def test_the_side_people_were_held_on_suspicion_of_being_is_no_side(pipe: Pipeline) -> None:

@@ -12006,7 +12006,11 @@ _LOCALS_STRUCK = re.compile(
     r"(?:\s+(?:armed|equipped)\s+with(?:\s+[\w-]+){1,4}?)?"
     r"(?:\s+in\s+the\s+(?:area|village)\s+of\s+(?-i:[A-Z])[\w'’-]+)?"
     r"\s+(?:(?:reportedly|allegedly|also)\s+)?"
-    r"(?:killed|shot|attacked|ambushed|opened\s+fire|wounded|injured|stabbed|besieged)\b(?!\s+(?:in|by|during)\b)",
+    # (the deed's object right after it: not the people struck told by a participle, "villagers killed on Sunday by
+    # gunmen were buried", "residents wounded when gunmen stormed a market")
+    r"(?:(?:killed|shot|attacked|ambushed|wounded|injured|stabbed|besieged)\s+(?=\d|(?:an?|the|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|several|some|many|dozens|them|him|her|their|its)\b|(?-i:[A-Z]))|"
+    r"(?:opened\s+fire|shot|fired)\s+(?:on|at|upon)\b)",
     re.IGNORECASE)
 
 
