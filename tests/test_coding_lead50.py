@@ -81,3 +81,17 @@ def test_a_dateline_abroad_gives_way_to_the_sides_country(pipe: Pipeline) -> Non
     assert len(evs) == 1
     assert evs[0].actor2 == "Unidentified Armed Group (Mali)"
     assert evs[0].country != "Senegal"
+
+
+def test_an_aftermath_day_does_not_narrow_the_leads_week(pipe: Pipeline) -> None:
+    # (rev50a) the wounded who died later are no retelling of the attack's day
+    evs = code(pipe, "Jihadists killed 30 soldiers in northern Burkina Faso last week. Two of the wounded soldiers died "
+                     "in hospital on Saturday, the army said.", date(2025, 11, 18))
+    assert evs and evs[0].time_precision == 2
+
+
+def test_days_after_the_raid_count_from_the_raids_day(pipe: Pipeline) -> None:
+    # (rev50a) not from a later day told between: the burial
+    evs = code(pipe, "Bandits raided Kiki village in Zamfara on Friday, killing five. Residents buried the victims on "
+                     "Saturday. Two days after the raid, troops killed ten bandits near the village.", date(2025, 11, 18))
+    assert sorted(str(e.event_date) for e in evs) == ["2025-11-14", "2025-11-16"]

@@ -7385,6 +7385,11 @@ def _usable_dates(article: Article, sentences: Iterable[int]) -> list[DateMentio
     return cands
 
 
+# a sentence of what followed a happening, not the happening retold: the wounded who died later, the burials, visits
+_AFTERMATH = re.compile(r"\b(?:died|succumbed|buried|burial|funerals?|visited|mourn\w*|hospital\w*|discharged|"
+                        r"condemned|condolences)\b", re.IGNORECASE)
+
+
 def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = False) -> tuple[DateMention | None, bool]:
     """The date mention of the event, and whether it is only a report/claim date that bounds the event
     (`foreign_trigger`: the draft's trigger word is not the event's own, see `_dates_the_cause`)."""
@@ -7437,12 +7442,14 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
                               d.precision, d.rule in _RELATIVE_RULES,  # "yesterday [26 April]": the day named
                               abs(d.start - draft.trigger_span[0])))
     best = cands[0]
-    if best.precision > 1 and best.date_start is not None and best.date_end is not None \
+    if best.precision == 2 and best.date_start is not None and best.date_end is not None \
             and not _is_report_date(article, best):
-        # the lead's span told more exactly after it: "killed dozens of civilians in Toeni last week ... Residents said
-        # soldiers arrived in Toeni on Wednesday and shot them" (a day inside the span, not the report's)
+        # the lead's week told more exactly after it: "killed dozens of civilians in Toeni last week ... Residents said
+        # soldiers arrived in Toeni on Wednesday and shot them" (a day inside the span, not the report's; not a month's,
+        # nor a day of the aftermath: "Two of the wounded died in hospital on Saturday")
         inside = [d for d in cands if d.precision == 1 and d.date_start is not None and d.sentence != best.sentence
-                  and best.date_start <= d.date_start <= best.date_end and not _is_report_date(article, d)]
+                  and best.date_start <= d.date_start <= best.date_end and not _is_report_date(article, d)
+                  and not _AFTERMATH.search(article.sentences[d.sentence].text)]
         if inside:
             best = min(inside, key=lambda d: d.start)
     if draft.trigger.family in ("violence", "protest"):

@@ -1460,7 +1460,7 @@ _ANAPHORIC_DAY = re.compile(
     # (the happening just told, named by its noun: "Gunmen raided the village on Friday. Two days after the raid, troops
     # killed five bandits"; not one with a day or a place of its own after it, "two days after the attack on Djibo")
     r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+after\s+the\s+(?:[\w-]+\s+)?"
-    r"(?:attack|raid|ambush|massacre|killings?|abduction|kidnapping|clash(?:es)?|assault|bombing|blast)"
+    r"(?P<noun>attack|raid|ambush|massacre|killings?|abduction|kidnapping|clash(?:es)?|assault|bombing|blast)"
     r"(?=\s*[,.;]))\b",
     re.IGNORECASE)
 # a time of its own after it in the clause, which makes the phrase another occasion's ("on the day after Tabaski last
@@ -1482,9 +1482,14 @@ def _anaphoric_days(text: str, mentions: list[DateMention], pub: date | None) ->
     for m in _ANAPHORIC_DAY.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in mentions):
             continue
+        # ("two days after the raid": the day of the sentence that tells the raid, not a later day told between,
+        # "Residents buried the victims on Saturday")
+        told = re.compile(r"\b" + m.group("noun")[:4], re.IGNORECASE) if m.group("n2") else None
         ref = next((d for d in reversed(mentions) if d.end <= m.start() and d.precision == DAY and d.anchored
                     and d.date_start is not None and d.date_start == d.date_end and not _BOUND_DAY.match(d.text)
-                    and m.start() - d.end <= _ANAPHORIC_REACH and not d.rule.startswith("future-")), None)
+                    and m.start() - d.end <= _ANAPHORIC_REACH and not d.rule.startswith("future-")
+                    and (told is None or told.search(text, text.rfind(".", 0, d.start) + 1,
+                                                     max(d.end, text.find(".", d.end))) is not None)), None)
         if ref is None or _ANAPHORIC_PAST_AFTER.match(text, m.end()):
             continue
         if m.group("same"):
