@@ -95,3 +95,43 @@ def test_days_after_the_raid_count_from_the_raids_day(pipe: Pipeline) -> None:
     evs = code(pipe, "Bandits raided Kiki village in Zamfara on Friday, killing five. Residents buried the victims on "
                      "Saturday. Two days after the raid, troops killed ten bandits near the village.", date(2025, 11, 18))
     assert sorted(str(e.event_date) for e in evs) == ["2025-11-14", "2025-11-16"]
+
+
+@pytest.mark.parametrize("text", [
+    # (rev50b) over-firing of this session's merged rules, each on a sentence written for the test
+    "Mali, Burkina Faso and Niger withdrew from ECOWAS on Wednesday, the military governments said.",
+    "The rebels withdrew from Tuesday's talks in Doha.",
+    "The last French soldiers withdrew from Gao on Monday and handed over the camp to Malian forces.",
+])
+def test_a_withdrawal_from_a_body_talks_or_with_a_handover_is_no_move(pipe: Pipeline, text: str) -> None:
+    evs = code(pipe, text, date(2025, 11, 18))
+    assert all(e.sub_event_type != "Change to group/activity" for e in evs), evs
+
+
+def test_an_arrest_beside_a_killing_it_is_accused_of_stays_an_arrest(pipe: Pipeline) -> None:
+    evs = code(pipe, "Police arrested two men in Kaduna on Monday. The two were accused of having killed a trader.",
+               date(2025, 11, 18))
+    assert any(e.sub_event_type == "Arrests" for e in evs), evs
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Soldiers killed 12 assailants after the assailants killed 3 soldiers at a checkpoint near Kaya on Monday.", 15),
+    ("Three people were arrested over the killing, after gunmen killed 7 worshippers at a mosque in Katsina on Friday.",
+     7),
+])
+def test_an_after_clause_of_the_same_fight_or_with_no_toll_before_keeps_its_dead(pipe: Pipeline, text: str,
+                                                                                  dead: int) -> None:
+    evs = code(pipe, text, date(2025, 11, 18))
+    assert sum(e.fatalities or 0 for e in evs) == dead, evs
+
+
+@pytest.mark.parametrize("text", [
+    "The government regained Kenya's Eurobond market access on Monday, the Treasury said.",
+    "After a bruising fight, Labour regained Hartlepool in Thursday's by-election.",
+    "Neighbours intervened and the robbers fled, police in Kano said on Monday.",
+    "Residents said the 20 men the army described as \"neutralised\" terrorists near Djibo on Monday were civilians.",
+    "A leader of the opposition said the threat to the vote in Niamey was neutralised by police on Sunday.",
+])
+def test_words_of_politics_rescue_or_doubt_are_no_fight(pipe: Pipeline, text: str) -> None:
+    evs = code(pipe, text, date(2025, 11, 18))
+    assert not any(e.event_type == "Battles" for e in evs), evs

@@ -272,10 +272,18 @@ _AIM_BEFORE = re.compile(r"\b(?:attempts?|attempted|attempting|bids?|efforts?|tr
 # a place regained told by its name only ("regained Kona") is a side's territory only where an armed side or the
 # state is told before it in the sentence ("they clashed with Ansar Dine and regained Kona"; not "Democrats regained
 # Michigan", "the striker regained Fitness")
+# the force that intervened, right before the verb: "the army intervened", "MINUSMA peacekeepers intervened"
+_FORCE_INTERVENED_BEFORE = re.compile(r"\b(?:army|troops|soldiers|forces|military|gendarm\w*|police\w*|FAMa|FDS|"
+                                      r"peacekeepers|MINUSMA|Barkhane|vigilantes|Koglweogo|VDP|Dozos?|hunters|"
+                                      r"units?|patrol|reinforcements)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REGAINED_NAME = re.compile(r"regain(?:ed|s)?\s+[A-Z]")
-_ARMED_SIDE_BEFORE = re.compile(r"\b(?:army|armies|troops|soldiers|forces|military|gendarm\w*|FAMa|government|junta|"
-                                r"rebels?|militants?|fighters?|jihadi(?:st)?s?|islamists?|insurgents?|militia\w*|"
-                                r"clash\w*|fight\w*|fought|offensive|battle\w*)\b", re.IGNORECASE)
+_POSSESSED_NAME_AFTER = re.compile(r"regain(?:ed|s)?\s+[A-Z][\w'’-]*?(?:['’]s?\b|\s+(?:support|access|control\s+of|"
+                                   r"seat|majority|confidence|trust)\b)")
+# (armed men by their noun, and the name not a possessive or a noun's modifier: not "the government regained Kenya's
+# market access", "after a bruising fight, Labour regained Hartlepool")
+_ARMED_SIDE_BEFORE = re.compile(r"\b(?:army|armies|troops|soldiers|forces|military|gendarm\w*|FAMa|"
+                                r"rebels?|militants?|fighters?|jihadi(?:st)?s?|islamists?|insurgents?|militia\w*)\b",
+                                re.IGNORECASE)
 # what someone is accused of, listed: "suspected of robberies and rapes", "accused of murder, arson and looting" (the
 # trigger right after the accusation is `_INTENT_BEFORE`'s)
 _ACCUSED_OF_LIST = re.compile(r"\b(?:accus\w* of|suspected of|on suspicion of|wanted for|charged with|convicted of)\s+"
@@ -359,8 +367,20 @@ def _in_answered_after_clause(text: str, num: NumberMention, sent: Sentence) -> 
         return False
     main = text[sent.start:m.start()]
     end = num.counted_end if num.counted_end > 0 else num.end
-    return bool(_KILLED.search(main) and re.search(r"\d|\b" + NUMBER_WORD_PATTERN + r"\b", main, re.IGNORECASE)
-                and _OWN_DAY_AFTER.match(text, end, sent.end))
+    if _SAME_MEN_AFTER.search(text, m.start(), num.start):
+        return False  # "Soldiers killed 12 assailants after the assailants killed 3 soldiers": one fight, its two tolls
+    return bool(_MAIN_TOLL.search(main) and _OWN_DAY_AFTER.match(text, end, sent.end))
+
+
+# the main clause's own toll, a figure by its killing word ("killed about 100 militants", "12 soldiers were killed"),
+# not any figure ("Three people were arrested over the killing")
+_MAIN_TOLL = re.compile(r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|eliminated)\s+(?:(?:at\s+least|about|some|over|"
+                        r"more\s+than|nearly|around|up\s+to)\s+)?(?:\d+|" + NUMBER_WORD_PATTERN + r")\b|"
+                        r"\b(?:\d+|" + NUMBER_WORD_PATTERN + r")\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+"
+                        r"(?:\w+ly\s+)?killed\b", re.IGNORECASE)
+# the after-clause's doers named again by "the" and their noun: the men the main clause struck, in the same fight
+_SAME_MEN_AFTER = re.compile(r"\b(?:after|following)\s+the\s+(?:assailants|attackers|bandits|gunmen|militants|jihadists|"
+                             r"terrorists|insurgents|rebels|fighters|kidnappers|raiders)\b", re.IGNORECASE)
 
 
 def _in_later_by_span(text: str, start: int, lo: int = 0) -> bool:
@@ -1774,8 +1794,12 @@ def _triggers_in_text(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the clashes, which lasted hours, forced families to flee": the flight the fighting caused
             if trig.name in ("retake", "takeover") and _AIM_BEFORE.search(before):
                 continue  # a place the fighters set out to take, not one taken: "an offensive to retake Gao"
+            if word.startswith("intervened") and not _FORCE_INTERVENED_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                     m.start()):
+                continue  # "Neighbours intervened and the robbers fled": no force came, no fight
             if trig.name == "retake" and _REGAINED_NAME.match(text, m.start()) \
-                    and not _ARMED_SIDE_BEFORE.search(text, 0, m.start()):
+                    and (not _ARMED_SIDE_BEFORE.search(text, 0, m.start())
+                         or _POSSESSED_NAME_AFTER.match(text, m.start())):
                 continue  # "Democrats regained Michigan": no side's ground, see `_REGAINED_NAME`
             if word == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
@@ -3049,11 +3073,18 @@ _EMPTY = r"(?:unmanned|unoccupied|empty|deserted|vacated|abandoned|unguarded)"
 _POSTS = r"(?:posts?|stations?|bases?|camps?|positions?|checkpoints?|buildings?|offices?|gendarmerie|barracks|premises)"
 # a force that left a place: "withdrew from the town", "pulled out of the military camp", "withdrew from Djibo",
 # "left the outposts of X and Y" (a place, not talks, a deal or a race: see `_retype`'s caller)
+# a place handed over or taken over as the force left it: the withdrawal stays a transfer's ("withdrew from Gao and
+# handed over the camp to Malian forces")
+_HANDED_OVER = re.compile(r"\b(?:hand(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?over|took\s+over|taken\s+over|handover|"
+                          r"transferred|retroceded)\b", re.IGNORECASE)
 _FORCES_LEFT_PLACE = re.compile(r"\b(?:withdr[ae]wn?|pulled\s+out|retreated)\s+(?:from|of)\s+(?:(?:the|their|its|a)\s+)?"
                                 r"(?:[\w-]+\s+){0,2}?(?:towns?|city|village|locality|outposts?|posts?|positions?|bases?|"
                                 r"camps?|barracks|area|region|commune)\b|"
-                                r"\b(?:withdr[ae]wn?|pulled\s+out|retreated)\s+from\s+(?-i:[A-Z])(?!\w*\s+(?:Agreement|Accord|"
-                                r"Treaty|Convention|Pact|Protocol|Talks|Council|Court|Statute|Union|Community)\b)|"
+                                # (a town's one name: not a body's acronym, a possessive or a name of several words,
+                                # "withdrew from ECOWAS", "from Tuesday's talks", "from Jeddah peace negotiations")
+                                r"\b(?:withdr[ae]wn?|pulled\s+out|retreated)\s+from\s+(?-i:[A-Z][a-z])[\w-]*"
+                                r"(?![\w'’-])(?!['’]s?\b|\s+(?-i:[A-Z])|\s+(?:[\w-]+\s+)?(?:negotiations?|talks|process|"
+                                r"initiative|body|council|agreement|accord|deal|treaty|mission|organi[sz]ation)\b)|"
                                 r"\bleft\s+(?:the|their|its)\s+(?:[\w-]+\s+)?(?:outposts?|posts?|positions?|bases?|camps?|"
                                 r"barracks)\b", re.IGNORECASE)
 _UNMANNED = re.compile(r"\b(?:while|when|as)\s+(?:it|they)\s+(?:was|were)\s+(?:still\s+)?" + _EMPTY + r"\b|\b" + _EMPTY +
@@ -3158,7 +3189,8 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              # "the device was neutralised by the bomb squad"; not "eliminated", a contest's word too:
                              # "the party leader was eliminated by his rival in the primary")
                              r"\b(?:member|militant|terrorist|jihadi(?:st)?|insurgent|fighter|gunman|rebel|bandit|leader|"
-                             r"commander|emir|lieutenant)\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?['‘\"“]?"
+                             r"commander|emir|lieutenant)\b(?:(?!\b(?:said|says|told|threat|plot)\b)[^.;]){0,80}?\b"
+                             r"(?:was|were)\s+(?:\w+ly\s+)?['‘\"“]?"
                              r"neutrali[sz]ed['’\"”]?,?\s+by\b|"
                              # a person known by a rank or office: "shot dead MOC commander X", "gunned down the mayor"
                              r"\b(?:shot dead|gunned down|assassinated|murdered|beheaded)\s+(?:the\s+|a\s+|an\s+)?"
@@ -3613,7 +3645,9 @@ _TAKEN_AWAY_AGAIN = re.compile(r"\s*(?:The|These|Those|They|All|Both)\b(?:\s+[\w
 _BODIES_AGAIN = re.compile(r"\s*(?:The|These|Those|Their)\s+(?:bodies|corpses|remains)\b", re.IGNORECASE)
 _BODIES_TOLD = re.compile(r"\b(?:bodies|corpses)\b", re.IGNORECASE)
 # (the harm done before the killing between: "At least twelve were reportedly tortured and then summarily executed")
-_KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:(?!by\b)\w+\s+){0,5}?(?:executed|killed|shot dead|"
+_KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+\s+){0,2}?(?:(?:reportedly|allegedly|"
+                                  r"then|later|subsequently|summarily|brutally|severely|tortured|beaten|and)\s+){0,5}?"
+                                  r"(?:executed|killed|shot dead|"
                                   r"found dead|slaughtered|murdered)\b|\bbodies\b", re.IGNORECASE)
 
 
@@ -14777,7 +14811,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:unmanned")
         if learned is None and trig.name == "withdrawal" and (ev.event_type, ev.sub_event_type) == \
                 ("Strategic developments", "Other") and ev.inter1 in (1, 2, 3, 8) and \
-                _FORCES_LEFT_PLACE.search(text) is not None:
+                not (ev.actor1 or "").startswith("Government of") and \
+                _FORCES_LEFT_PLACE.search(text) is not None and not _HANDED_OVER.search(text):
             # armed men or forces who left a place, no one told taking it over ("the police in Djibo withdrew from the
             # town amid security concerns", "troops pulled out of their base in X"): ACLED codes the force's move
             # (Change to group/activity), as it codes their arrival; not a withdrawal from talks or a deal

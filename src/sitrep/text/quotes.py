@@ -21,6 +21,11 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _SCARE_VERB = re.compile(r"(?<=\w )([\"“‘'])([a-z]+(?:ed|t))([\"”’'])(?= \w)")
 
 
+# a word quoted as another's, in doubt: "described as", "so-called", "what the army called"
+_WORD_DOUBTED_BEFORE = re.compile(r"\b(?:described\s+as|so-called|called|termed|dubbed|labell?ed(?:\s+as)?|"
+                                  r"referred\s+to\s+as)\s+$", re.IGNORECASE)
+
+
 def unquote_scare_verbs(text: str) -> tuple[str, list[int]]:
     """The text with the quote marks around a scare-quoted verb (`_SCARE_VERB`) taken out, the same length: the two
     marks become spaces at the end of the paragraph ('had "neutralised" about 100' -> 'had neutralised about 100'),
@@ -29,6 +34,8 @@ def unquote_scare_verbs(text: str) -> tuple[str, list[int]]:
     for m in reversed(list(_SCARE_VERB.finditer(text))):
         if (m.group(1) == "'") != (m.group(3) == "'"):
             continue  # (an apostrophe on one side only: "the fighters' 'armed' men" is no pair of quotes)
+        if _WORD_DOUBTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # (a word doubted: "the 20 men the army described as 'neutralised' terrorists were civilians")
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         text = text[:m.start()] + m.group(2) + text[m.end():end] + "  " + text[end:]
