@@ -9921,7 +9921,7 @@ def _in_background_opening(article: Article, draft: _Draft, p: PlaceMention) -> 
 # attacked Uvira", "gunmen |who had attacked |Djibo last year killed five people in Arbinda" (not "that", which also
 # opens what is said: "the army said that militants in Djibo ...")
 _RELATIVE_CLAUSE_OPEN = re.compile(r"(?:,\s*|\b)(?:which|who|whose)\s+[^,;.()\[\]]*$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;.()]")
+_PLACE_CLAUSE_END = re.compile(r"[,;.()]")
 
 
 def _in_relative_clause(article: Article, draft: _Draft, p: PlaceMention) -> bool:
@@ -9939,7 +9939,7 @@ def _in_relative_clause(article: Article, draft: _Draft, p: PlaceMention) -> boo
     # (the clause ends at its comma or at the trigger: "M23, which captured Goma in January|, attacked", not a trigger
     # of the clause itself told after the place, "gunmen who attacked Djibo and killed five")
     # (a clause closed by its comma holds a list of places, "which has bases in Djibo and Dori,")
-    if _CLAUSE_END.search(text, p.end, trig) is not None:
+    if _PLACE_CLAUSE_END.search(text, p.end, trig) is not None:
         return True
     return not re.search(r"\band\b", text[p.end:trig])
 
