@@ -135,3 +135,10 @@ def test_an_after_clause_of_the_same_fight_or_with_no_toll_before_keeps_its_dead
 def test_words_of_politics_rescue_or_doubt_are_no_fight(pipe: Pipeline, text: str) -> None:
     evs = code(pipe, text, date(2025, 11, 18))
     assert not any(e.event_type == "Battles" for e in evs), evs
+
+
+def test_a_group_of_one_country_places_an_unknown_village_in_it(pipe: Pipeline) -> None:
+    evs = code(pipe, "Volunteers for the Defence of the Homeland (VDP) killed at least 25 civilians in the village of "
+                     "Zaongo on Saturday.", date(2024, 4, 5))
+    assert [(e.location, e.country) for e in evs] == [("Zaongo", "Burkina Faso")]
+

@@ -14601,7 +14601,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        f"gazetteer:admin1-of-nearest-places:{guess[0]:g}km"))
         elif cc is not None and (cc in gaz.focus or any(
                 p.country_code == cc and (p.context == "dateline" or p.feature == "country" and p.context == "actor")
-                for p in article.places)) and not any(
+                for p in article.places)
+                # (or the one country a side's armed group or militia fights in: "VDP killed 25 civilians in the
+                # village of Zaongo" happened in Burkina Faso, where no gazetteer knows Zaongo)
+                or matcher.area([m for m in (a1, a2) if m is not None and m.inter in (2, 3, 4)]) == {cc}) and not any(
                 p.country_code == cc and p.context in ("origin", "border") for p in article.places):
             # (not the country the people came from or a border: "gunmen coming from Nigeria" did not act in Nigeria;
             # only a country of the region the user follows, its import, the one the story was filed from, or one
