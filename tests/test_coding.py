@@ -1291,6 +1291,31 @@ def test_a_crowds_violence_is_a_riot_and_peoples_fighting_a_battle(pipe: Pipelin
     }, pub)
 
 
+def test_fighting_told_by_its_dead_and_its_tellers_is_no_crowd_s(pipe: Pipeline) -> None:
+    # people told only as the dead or as those who told of it are no crowd that fought: an armed clash of
+    # unidentified groups, the fight what killed them, not an attack on them
+    pub = date(2021, 5, 12)
+    text = ("DORI, Burkina Faso (Reuters) - Heavy fighting in the town of Seytenga killed 14 people on Tuesday, "
+            "residents said, as thousands of families fled toward Dori.")
+    events = code(pipe, text, pub)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+    assert events[0].actor1 == events[0].actor2 == "Unidentified Armed Group (Burkina Faso)"
+    _assert_types(pipe, {
+        "The United Nations said on Tuesday that clashes around Menaka had killed nine people, according to local "
+        "residents.": ("Battles", "Armed clash"),
+        "On 11 May 2021, fighting near Tillaberi left seven people dead and several villagers were wounded, "
+        "locals told AFP.": ("Battles", "Armed clash"),
+        # a crowd that fought is still one, whoever it killed
+        "On 11 May 2021, youths from rival neighbourhoods fought with stones in Tahoua, killing two people, "
+        "residents said.": ("Riots", "Mob violence"),
+        "On 11 May 2021, clashes between rival groups of pupils at a school in Fada left three people injured.":
+            ("Riots", "Mob violence"),
+        # gunmen who killed people are their attack, whatever fighting followed
+        "On 11 May 2021, gunmen killed eight people in Bani; the fighting lasted two hours, residents said.":
+            ("Violence against civilians", "Attack"),
+    }, pub)
+
+
 def test_a_demonstration_that_blocks_burns_or_clashes_is_a_riot(pipe: Pipeline) -> None:
     _assert_types(pipe, {
         "On 11 May 2021, students protested in Dori and blocked the national road for several hours.":

@@ -1101,6 +1101,10 @@ _EXECUTED = re.compile(r"\b(?:summarily\s+)?execut(?:ed|ing)\s+(?:at least\s+|so
                        re.IGNORECASE)
 _CLASH = re.compile(r"\bclash(?:ed|es|ing)?\b|\bshoot-?outs?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
                     re.IGNORECASE)
+# the fight itself told as what killed, its dead its toll, not a target: "fighting in the town killed 20 people",
+# "the United Nations said that fighting in the region had killed 20 people", "heavy clashes claimed 12 lives"
+_FIGHT_KILLED = re.compile(r"\b(?:fighting|clashes|battles?|combats?|hostilities)\b[^.;,]{0,60}?\s(?:(?:has|have|had)\s+)?"
+                           r"(?:\w+ly\s+)?(?:killed|claimed)\b", re.IGNORECASE)
 # words that tell a fight between two sides, whoever they are
 _TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|push(?:ed|es|ing)? back|fought|fight(?!ers?\b)\w*|exchange[sd]? of (?:gun)?fire|"
                         r"exchang(?:ed|ing) (?:gun)?fire|return(?:ed|ing) (?:the )?fire(?!-)|fired back|"
@@ -2268,7 +2272,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["massacre"]  # "fired on a motorbike that failed to stop": those fired on were no side
     if "massacre" in names and "ambush" not in names and _EXECUTED.search(text):
         return by_name["massacre"]  # people executed were defenceless, whoever did it and whatever they were called
-    if "ambush" in names and _CLASH.search(text):
+    if "ambush" in names and (_CLASH.search(text) or _FIGHT_KILLED.search(text)):
         return by_name["ambush"]  # "pastoralists and farmers clashed", "clashed with armed villagers": two sides fought
     if names & {"ambush"} and (military or not civilian or _ENGAGED_ARMED.search(text)):
         return by_name["ambush"]  # ("the army engaged ISWAP militants who had abducted twenty people": a fight)
@@ -13259,13 +13263,32 @@ def _crowd_target(article: Article, draft: _Draft) -> ActorMention | None:
 
 
 # people told as the fighting's refugees, not its sides: "heavy fighting reported, many displaced", "fighting in X;
-# thousands of residents fled", "the clashes displaced 500 families" (`_crowd_fight` looks for a crowd without them)
+# thousands of residents fled", "the clashes displaced 500 families" (`_PEOPLE_NO_SIDE` takes them in)
 _PEOPLE_DISPLACED = re.compile(r"\b(?:(?:many|thousands|hundreds|dozens|scores|several|some|\d[\d,]*)\s+(?:of\s+)?)?"
                                r"(?:(?:the|local)\s+)?(?:residents|people|villagers|inhabitants|families|locals|persons)?\s*"
                                r"(?:(?:have|had|were|have\s+been|had\s+been|were\s+reportedly)\s+)?(?:fled|displaced)\b|"
                                r"\bdisplac(?:ed|ing)\s+(?:(?:some|about|over|more\s+than|at\s+least)\s+)?(?:[\d,]+\s+|"
                                r"(?:many|thousands|hundreds|dozens)\s+(?:of\s+)?)?(?:residents|people|villagers|inhabitants|"
                                r"families|locals|persons)\b", re.IGNORECASE)
+# people told only as the fighting's dead or hurt, or as those who told of it, not its sides: "fighting in the town
+# killed 20 people, residents said", "clashes left five people dead, according to locals", "many villagers were
+# wounded" (`_crowd_fight` looks for a crowd without them, as without its refugees; "youths clashed, killing two
+# people" keeps its youths)
+_PEOPLE_WORDS = r"(?:people|persons|residents|villagers|inhabitants|locals|civilians|citizens)"
+_PEOPLE_NO_SIDE = re.compile(_PEOPLE_DISPLACED.pattern + r"|"
+                             r"\b(?:kill(?:ed|ing|s)?|left|leaving|wound(?:ed|ing)|injur(?:ed|ing)|(?:claim(?:ed|ing)\s+)?"
+                             r"(?:the\s+)?lives\s+of|deaths?\s+of)\s+(?:(?:at\s+least|about|some|over|more\s+than|nearly|"
+                             r"around|up\s+to|an\s+estimated)\s+)?(?:" + _NUMWORD + r"\s+)?(?:other\s+)?(?:of\s+)?(?:the\s+)?"
+                             + _PEOPLE_WORDS + r"\b|"
+                             r"\b(?:(?:" + _NUMWORD + r"|many|some|scores|hundreds|thousands)\s+(?:of\s+)?)?(?:other\s+)?"
+                             + _PEOPLE_WORDS + r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|reportedly)\s+)?"
+                             r"(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|dead|died|lost\s+their\s+lives)\b|"
+                             r"\b(?:(?:local|several|some|many|the|two|three)\s+)*" + _PEOPLE_WORDS
+                             + r"(?:\s+(?:(?:contacted|reached|interviewed|quoted)\s+by\s+[\w-]+|(?:in|of)\s+the\s+"
+                             r"(?:area|town|village|city|locality)))?\s*,?\s+(?:said|say|says|told|reported|recounted|"
+                             r"described|confirmed)\b|"
+                             r"\baccording\s+to\s+(?:(?:local|several|some|many|the|two|three)\s+)*" + _PEOPLE_WORDS + r"\b",
+                             re.IGNORECASE)
 
 
 # a raid or an incursion told by whom it sought: "made an incursion into the village, searching for a merchant",
@@ -13318,7 +13341,7 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     if _COMMUNAL_FIGHT.search(text) or _COMMUNAL_FIGHT.search(scene) \
             or len({e.lower() for e in _WORD.findall(text)} & matcher.ethnonyms) >= 2:
         return None  # villages, families or peoples fighting: ACLED codes communal militias in battle
-    if m is not None and _CROWD_NOUNS.search(_PEOPLE_DISPLACED.sub(" ", text)) and not _WEAPON_WORDS.search(text) \
+    if m is not None and _CROWD_NOUNS.search(_PEOPLE_NO_SIDE.sub(" ", text)) and not _WEAPON_WORDS.search(text) \
             and not any(a.inter == 1 and a.sentence in draft.sentences
                         and not _STATE_NO_SIDE_AFTER.match(article.text, a.end) for a in article.actors):
         if _deadly_communal_fight(article, draft, text):
