@@ -142,3 +142,10 @@ def test_a_group_of_one_country_places_an_unknown_village_in_it(pipe: Pipeline) 
                      "Zaongo on Saturday.", date(2024, 4, 5))
     assert [(e.location, e.country) for e in evs] == [("Zaongo", "Burkina Faso")]
 
+
+
+def test_a_local_government_is_no_state_side(pipe: Pipeline) -> None:
+    evs = code(pipe, "KANO - Political thugs disrupted Saturday's local government elections in parts of Kano, setting "
+                     "ballot materials ablaze in Gwale and attacking voters at polling units in Fagge.", date(2025, 10, 1))
+    assert all("Military Forces" not in (e.actor1 or "") + (e.actor2 or "") for e in evs), evs
+    assert all("Government of" not in (e.actor1 or "") + (e.actor2 or "") for e in evs), evs

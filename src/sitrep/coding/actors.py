@@ -167,6 +167,8 @@ _ELSEWHERE = re.compile(r"(?i:\b(?:separate|another\s+(?:incident|attack|raid)|e
 # people told as foreigners where they are: "Chinese nationals", "two French tourists", "a British aid worker"
 FOREIGNERS = re.compile(r"(?i:\b(?:nationals?|citizens?|tourists?|expatriates?|expats?|engineers?|missionar(?:y|ies)|"
                         r"hostages?|diplomats?|contractors?|visitors?|travell?ers?|(?:aid\s+|oil\s+|mine\s+)?workers?)\b)")
+# Nigeria's (and others') local governments, an administrative tier, not the state: "local government elections"
+_LOCAL_GOVERNMENT = re.compile(r"(?i:\blocal[ -])$")
 # ... or, after a group told as the doers of an attack ("Al-Shabaab militants stormed a hotel"), by the noun for those
 # who attacked
 _ATTACKER_NOUN = re.compile(r"(?i:attackers?|assailants?)")
@@ -1218,6 +1220,9 @@ class ActorMatcher:
             if c.target.role is not None and roles[c.target.role].state and c.target.group is None \
                     and _STANCE_BEFORE.search(norm, max(0, s - 6), s):
                 continue  # "pro-government forces": a side's stance, not the government's forces
+            if c.target.role == "government" and c.target.group is None \
+                    and _LOCAL_GOVERNMENT.search(norm, max(0, s - 6), s) and norm[s:e].lower().endswith("government"):
+                continue  # "local government elections", "Gwale local government area": a tier of administration
             t = c.target
             # (only a bare noun refers back: "security forces" after "French forces" are the country's own)
             bare = _COREFERENT_NOUN.fullmatch(norm, s, e) is not None and (
