@@ -11893,7 +11893,9 @@ def test_an_earlier_happening_told_by_followed_or_came_after(pipe: Pipeline) -> 
                  "and ground operations in the Sahel region over the weekend. The operations followed an attack on a "
                  "convoy near Djibo last week in which 11 soldiers died.",
                  "Burkina Faso's army said on Tuesday it had killed around 50 terrorists in the Sahel region over the "
-                 "weekend. The operation came shortly after an ambush near Djibo in which 11 soldiers were killed."):
+                 "weekend. The operation came shortly after an ambush near Djibo in which 11 soldiers were killed.",
+                 "Burkina Faso's army said it had killed around 50 terrorists in the Sahel region over the weekend. The "
+                 "operations were launched after an attack on a convoy near Djibo last week in which 11 soldiers died."):
         (ev,) = violent(code(pipe, text, published))
         assert (ev.fatalities, ev.location) == (50, "Sahel"), (text, ev)
     # (not where the doers, not the deed, are the subject of "followed": their deed's dead are the news)

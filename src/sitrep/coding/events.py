@@ -336,9 +336,11 @@ _LATER_BY_SPAN = re.compile(
     r"more\s+than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+after\s+(?!(?:he|she|they|we|i|you)\b)(?:[^.;!?,]|,(?=\d))*$|"
     # ... or with no span, by a deed told as the subject (`_DEED_TOLD_SUBJECT`): "The operations followed an attack on
-    # a convoy near Djibo last week in which 11 soldiers died", "The raid came after gunmen killed two herders"
-    r"\b(?P<bare>followed|follows|came\s+(?:(?:shortly|soon|just|only)\s+)?after|comes\s+(?:(?:shortly|soon|just|only)\s+)?"
-    r"after)\s+(?!(?:he|she|they|we|i|you|by)\b)(?:[^.;!?,]|,(?=\d))*$", re.IGNORECASE)
+    # a convoy near Djibo last week in which 11 soldiers died", "The raid came after gunmen killed two herders", "The
+    # strikes were launched after an ambush killed 11 soldiers"
+    r"\b(?P<bare>followed|follows?|(?:came|comes|(?:was|were|had\s+been)\s+(?:launched|carried\s+out|conducted|"
+    r"mounted))\s+(?:(?:shortly|soon|just|only)\s+)?after)\s+(?!(?:he|she|they|we|i|you|by)\b)(?:[^.;!?,]|,(?=\d))*$",
+    re.IGNORECASE)
 # the deed a sentence opens with named as the subject of a bare "followed"/"came after" (`_LATER_BY_SPAN`): "The
 # operations", "Sunday's air strikes", "It" (not "The gunmen who attacked the village followed the fleeing residents")
 _DEED_TOLD_SUBJECT = re.compile(r"^\s*(?:(?:(?:the|these|this|that|both|those|\w+'s|\w+’s)\s+)(?:[\w-]+\s+){0,3}?"
