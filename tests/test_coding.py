@@ -11910,6 +11910,26 @@ def test_an_earlier_happening_told_after_a_span_of_time(pipe: Pipeline) -> None:
     assert ev.fatalities == 3, ev
 
 
+def test_an_earlier_happening_told_by_followed_or_came_after(pipe: Pipeline) -> None:
+    # (sentences written for the project) a sentence whose subject is the deed just told and that dates it by an
+    # earlier happening with a bare "followed" or "came after" adds none of that happening's dead, nor its place
+    published = date(2026, 12, 8)
+    for text in ("OUAGADOUGOU (AFP) - Burkina Faso's army said on Tuesday it had killed around 50 terrorists in air "
+                 "and ground operations in the Sahel region over the weekend. The operations followed an attack on a "
+                 "convoy near Djibo last week in which 11 soldiers died.",
+                 "Burkina Faso's army said on Tuesday it had killed around 50 terrorists in the Sahel region over the "
+                 "weekend. The operation came shortly after an ambush near Djibo in which 11 soldiers were killed.",
+                 "Burkina Faso's army said it had killed around 50 terrorists in the Sahel region over the weekend. The "
+                 "operations were launched after an attack on a convoy near Djibo last week in which 11 soldiers died."):
+        (ev,) = violent(code(pipe, text, published))
+        assert (ev.fatalities, ev.location) == (50, "Sahel"), (text, ev)
+    # (not where the doers, not the deed, are the subject of "followed": their deed's dead are the news)
+    (ev,) = violent(code(pipe, "Gunmen attacked the village of Toulfe in northern Burkina Faso on Sunday. The "
+                               "attackers who stormed the village followed the fleeing residents into the bush and "
+                               "killed five of them, a local official said.", published))
+    assert ev.fatalities == 5, ev
+
+
 def test_a_wire_story_s_spokesman_and_the_attackers_also_killed(pipe: Pipeline) -> None:
     # (sentences written for the project) "Ahmed Hassan" is a person (not Hassan, India, which made the police
     # India's forces); the attackers told "also" killed after the victims' toll come on top of it

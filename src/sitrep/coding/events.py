@@ -334,7 +334,20 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:(?:in\s+)?reaction to|in response to|to pro
 _LATER_BY_SPAN = re.compile(
     r"(?:,|\b(?:came|comes|happened|occurred|took\s+place))\s+(?:(?:just|only|barely|some|about|nearly|less\s+than|"
     r"more\s+than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)\s+)?"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+after\s+(?!(?:he|she|they|we|i|you)\b)(?:[^.;!?,]|,(?=\d))*$", re.IGNORECASE)
+    r"(?:hours?|days?|weeks?|months?|years?)\s+after\s+(?!(?:he|she|they|we|i|you)\b)(?:[^.;!?,]|,(?=\d))*$|"
+    # ... or with no span, by a deed told as the subject (`_DEED_TOLD_SUBJECT`): "The operations followed an attack on
+    # a convoy near Djibo last week in which 11 soldiers died", "The raid came after gunmen killed two herders", "The
+    # strikes were launched after an ambush killed 11 soldiers"
+    r"\b(?P<bare>followed|follows?|(?:came|comes|(?:was|were|had\s+been)\s+(?:launched|carried\s+out|conducted|"
+    r"mounted))\s+(?:(?:shortly|soon|just|only)\s+)?after)\s+(?!(?:he|she|they|we|i|you|by)\b)(?:[^.;!?,]|,(?=\d))*$",
+    re.IGNORECASE)
+# the deed a sentence opens with named as the subject of a bare "followed"/"came after" (`_LATER_BY_SPAN`): "The
+# operations", "Sunday's air strikes", "It" (not "The gunmen who attacked the village followed the fleeing residents")
+_DEED_TOLD_SUBJECT = re.compile(r"^\s*(?:(?:(?:the|these|this|that|both|those|\w+'s|\w+’s)\s+)(?:[\w-]+\s+){0,3}?"
+                                r"(?:operations?|offensives?|counter-?offensives?|raids?|sweeps?|strikes?|airstrikes?|"
+                                r"assaults?|attacks?|counter-?attacks?|ambush(?:es)?|clash(?:es)?|fighting|killings?|"
+                                r"bombings?|shootings?|abductions?|kidnappings?|violence)|it|this)\s+"
+                                r"(?:(?:also|reportedly|apparently)\s+)?$", re.IGNORECASE)
 
 
 _DEED_DONE = re.compile(r"\b(?:killed|killing|shot|attacked|ambushed|stormed|raided|abducted|kidnapped|bombed|shelled|"
@@ -396,6 +409,9 @@ def _in_later_by_span(text: str, start: int, lo: int = 0) -> bool:
         # the main clause tells a deed done, by its verb ("Gunmen killed 12 worshippers on Friday, a week after"), not
         # a noun of one ("a vigil for the victims of the shooting, two days after a gunman killed three people")
         return _DEED_DONE.search(text, opening, m.start()) is not None
+    if m.group("bare"):
+        # "The operations followed an attack ...": the deed is the sentence's subject (not "Gunmen followed ...")
+        return _DEED_TOLD_SUBJECT.match(text[opening:m.start()]) is not None
     # "The attack came a week after ...": the deed the sentence opens with is the news (not "The vigil came ...")
     return _HELD_FOR_DEED.search(text, opening, m.start()) is not None
 
@@ -10136,6 +10152,14 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # a place of an opening clause that tells an earlier happening, "Shortly after a peace accord was signed in
         # Algiers, demonstrators in Kidal rallied", is its background, no scene beside a place the main clause tells
         # with a cue
+        # (nor a place of a clause that tells an earlier happening after the deed, "The operations followed an attack
+        # on a convoy near Djibo last week", `_in_later_by_span`, beside any other place the text tells of the deed:
+        # "in the Sahel region")
+        later = [p for p in places if p.feature != "country" and _in_later_by_span(article.text, p.start)]
+        if later and any(q.feature != "country" and q not in later and q.context not in ("border", "origin")
+                         for q in places):
+            places = [p for p in places if p not in later]
+            refs += later
         background = [p for p in places if _in_background_opening(article, draft, p)]
         if background and any(q.feature != "country" and q.context in ("in", "near") and q not in background
                               for q in places):
