@@ -12753,6 +12753,7 @@ def test_funeral_crowd_is_no_toll(pipe: Pipeline) -> None:
             ("Hundreds of mourners on Monday buried the 12 victims of Sunday's attack by gunmen in Gao.", 12),
             ("Gunmen opened fire on a funeral procession in Gao on Sunday, killing 12 mourners.", 12),
             ("Two mourners were killed when gunmen attacked a funeral in Gao on Sunday.", 2),
+            ("Gunmen killed 30 people gathered for a funeral in Gao on Sunday.", 30),
             ("Gunmen killed 5 soldiers near Gao on Sunday, buried their bodies and fled.", 5)):
         evs = [e for e in code(pipe, text, published=pub) if e.event_type != "Protests"]
         assert len(evs) == 1 and evs[0].fatalities == dead, (text, [(e.event_type, e.fatalities) for e in evs])

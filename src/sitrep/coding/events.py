@@ -3983,10 +3983,15 @@ _FUNERAL_NOUN = r"funerals?|burials?|cort[eè]ge|(?:funeral|burial|mourning)\s+(
 _FUNERAL_GOERS_AFTER = re.compile(
     r"(?:\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^.;,]{1,60},)?"  # an aside: ", including two ministers,"
     r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[\w'-]+){0,2}?,?\s+(?:have\s+|had\s+|were\s+)?(?:(?:also|later)\s+)?"
-    r"(?:buried|mourned|laid\s+(?:\w+\s+){0,3}?to\s+rest|paid\s+(?:their\s+)?(?:last\s+)?respects|"
-    r"(?:attended|joined|gathered|turned\s+out|came|flocked|thronged|marched|walked|followed|took\s+part|"
-    r"participated|prayed|attending|joining|gathering|marching)\b[^.;]{0,40}?\b(?:" + _FUNERAL_NOUN + r"))\b",
+    r"(?:buried\s+(?:the|their|those|them|his|her)\b|mourned|laid\s+(?:\w+\s+){0,3}?to\s+rest|"
+    r"paid\s+(?:their\s+)?(?:last\s+)?respects|(?:attended|joined|gathered|turned\s+out|came|flocked|thronged|marched|"
+    r"walked|followed|took\s+part|participated|prayed)\b[^.;]{0,40}?\b(?:" + _FUNERAL_NOUN + r"))\b",
     re.IGNORECASE)
+# the figure is the object of the harm, whatever its people were doing ("a bomber killed 30 people gathered for a
+# funeral"): the dead, not the crowd
+_HARMED_OBJECT_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring|"
+                                   r"massacred|slaughtered|executed)\s+(?:(?:at least|about|around|some|nearly|over|"
+                                   r"more than)\s+)?$", re.IGNORECASE)
 
 
 # the doers of a passive ("murdered by two men") or another happening's toll ("near where another attack had killed 1
@@ -4315,7 +4320,7 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         # "After an attack killed 5 soldiers, the army responded with operations that killed 30" (an answer with dead
         # of its own: not "After a gunman killed two people, police responded and arrested him")
         return None
-    if _FUNERAL_GOERS_AFTER.match(after):
+    if _FUNERAL_GOERS_AFTER.match(after) and not _HARMED_OBJECT_BEFORE.search(before):
         return None  # "Thousands of people attended the funeral of the victims": the mourners, not the dead
     if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after) or _EARLIER_TOLL_BEFORE.search(
             text, max(sent.start, num.start - 90), num.start) or _CODED_APART_AFTER.match(after) or \
