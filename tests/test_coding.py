@@ -12783,3 +12783,22 @@ def test_intervened_and_armed_men_fled_is_a_battle(pipe: Pipeline) -> None:
     evs = code(pipe, "On 6 July, traders protested against new taxes at the market of Deou; the police intervened "
                      "and the protesters fled.", published=pub)
     assert not [e for e in evs if e.event_type == "Battles"]
+
+
+# written for the project (w1): people who attend, mourn, bury or march at a funeral are the crowd, not the dead
+# ("Thousands of people ... attended the funeral of those killed" had coded 1000 dead); the dead they bury keep their
+# own figure ("buried the 12 victims"), and mourners told killed stay the dead
+def test_funeral_crowd_is_no_toll(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 5)
+    for text, dead in (
+            ("GAO, March 5 (Reuters) - Thousands of people, including two ministers, attended on Monday the funeral of "
+             "those killed in Sunday's attack by gunmen on a market in Gao, officials said.", 0),
+            ("Gunmen killed five traders at a market in Gao on Sunday. Hundreds of mourners buried the dead on Monday.",
+             5),
+            ("Hundreds of mourners on Monday buried the 12 victims of Sunday's attack by gunmen in Gao.", 12),
+            ("Gunmen opened fire on a funeral procession in Gao on Sunday, killing 12 mourners.", 12),
+            ("Two mourners were killed when gunmen attacked a funeral in Gao on Sunday.", 2),
+            ("Gunmen killed 30 people gathered for a funeral in Gao on Sunday.", 30),
+            ("Gunmen killed 5 soldiers near Gao on Sunday, buried their bodies and fled.", 5)):
+        evs = [e for e in code(pipe, text, published=pub) if e.event_type != "Protests"]
+        assert len(evs) == 1 and evs[0].fatalities == dead, (text, [(e.event_type, e.fatalities) for e in evs])

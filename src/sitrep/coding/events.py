@@ -3994,6 +3994,26 @@ _OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[\w'-]+){0,
                              r"unaccounted for|managed\s+to|escaped|fled|"
                              r"survived|returned|(?:were|was)\s+(?:released|freed|rescued|liberated)|"
                              r"(?:were|was)\s+(?:found|discovered)\s+(?:alive|safe|unharmed))\b", re.IGNORECASE)
+# a figure of people who attend, mourn, bury or march at a funeral: the crowd, not the dead ("Thousands of people,
+# including two ministers, attended the funeral of those killed", "Hundreds of mourners buried the dead"); the dead
+# they bury keep their own figure ("buried the 12 victims": that figure is after the verb, not before it); a verb of
+# coming or marching tells a funeral only with the funeral's noun in its clause ("marched to the burial ground", not
+# "marched on the town and killed")
+_FUNERAL_NOUN = r"funerals?|burials?|cort[eè]ge|(?:funeral|burial|mourning)\s+(?:procession|prayers?|rites?|ceremony)"
+_FUNERAL_GOERS_AFTER = re.compile(
+    r"(?:\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^.;,]{1,60},)?"  # an aside: ", including two ministers,"
+    r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[\w'-]+){0,2}?,?\s+(?:have\s+|had\s+|were\s+)?(?:(?:also|later)\s+)?"
+    r"(?:buried\s+(?:the|their|those|them|his|her)\b|mourned|laid\s+(?:\w+\s+){0,3}?to\s+rest|"
+    r"paid\s+(?:their\s+)?(?:last\s+)?respects|(?:attended|joined|gathered|turned\s+out|came|flocked|thronged|marched|"
+    r"walked|followed|took\s+part|participated|prayed)\b[^.;]{0,40}?\b(?:" + _FUNERAL_NOUN + r"))\b",
+    re.IGNORECASE)
+# the figure is the object of the harm, whatever its people were doing ("a bomber killed 30 people gathered for a
+# funeral"): the dead, not the crowd
+_HARMED_OBJECT_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring|"
+                                   r"massacred|slaughtered|executed)\s+(?:(?:at least|about|around|some|nearly|over|"
+                                   r"more than)\s+)?$", re.IGNORECASE)
+
+
 # the doers of a passive ("murdered by two men") or another happening's toll ("near where another attack had killed 1
 # peacekeeper earlier in the week")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:at least\s+|some\s+|about\s+)?$|\b(?:another|an earlier|a previous|a separate|a similar)"
@@ -4094,6 +4114,10 @@ _ONE_THE_OTHER_NEXT = re.compile(r"\s*(?:One|Only one)(?:\s+of\s+them)?\s+(?:was
 _BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|(?:mass|common)\s+graves?)\s+(?:of|containing)\s+"
                                r"(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
                                re.IGNORECASE)
+# the dead a funeral or a burial is held for, counted after it: "mourners buried the 12 victims", "the funeral of the
+# seven soldiers" (people only, see `_EXECUTABLE`; the mourners before the verb are no toll, `_FUNERAL_GOERS_AFTER`)
+_BURIED_BEFORE = re.compile(r"\b(?:buried|(?:funerals?|burials?)\s+(?:\w+\s+)?(?:of|for))\s+(?:the\s+|their\s+)?"
+                            r"(?:(?:bodies|remains)\s+of\s+(?:the\s+)?)?(?:at least\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _FOUND_AFTER = re.compile(r"[^.;]{0,100}?\b(?:were|was|have been|had been)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered|"
                           r"retrieved|exhumed)\b", re.IGNORECASE)
 
@@ -4170,6 +4194,9 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         # tells the dead and the noun names them again: "the army said it killed nine militants, but residents
         # called it the execution of nine herders")
         return "killed"
+    if what is None and num.counted is not None and singular(num.counted.lower().split()[-1]) in _EXECUTABLE and \
+            _BURIED_BEFORE.search(text, max(sent.start, num.start - 40), num.start):
+        return "killed"  # "mourners buried the 12 victims", "the funeral of the seven soldiers": the dead buried
     if what == "shot" and re.match(r"\s+dead\b", text[end:end + 6], re.IGNORECASE):
         return "killed"  # "police shot two robbers dead"
     if what == "abducted" and _KILLED_THE_TAKEN_BEFORE.search(text, max(sent.start, num.start - 40), num.start):
@@ -4313,6 +4340,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         # "After an attack killed 5 soldiers, the army responded with operations that killed 30" (an answer with dead
         # of its own: not "After a gunman killed two people, police responded and arrested him")
         return None
+    if _FUNERAL_GOERS_AFTER.match(after) and not _HARMED_OBJECT_BEFORE.search(before):
+        return None  # "Thousands of people attended the funeral of the victims": the mourners, not the dead
     if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after) or _EARLIER_TOLL_BEFORE.search(
             text, max(sent.start, num.start - 90), num.start) or _CODED_APART_AFTER.match(after) or \
             _EARLIER_KILLER_BEFORE.search(text, max(sent.start, num.start - 60), num.start):
