@@ -149,3 +149,10 @@ def test_a_local_government_is_no_state_side(pipe: Pipeline) -> None:
                      "ballot materials ablaze in Gwale and attacking voters at polling units in Fagge.", date(2025, 10, 1))
     assert all("Military Forces" not in (e.actor1 or "") + (e.actor2 or "") for e in evs), evs
     assert all("Government of" not in (e.actor1 or "") + (e.actor2 or "") for e in evs), evs
+
+
+@pytest.mark.parametrize("qualifier", ["around", "nearly", "approximately", "more than"])
+def test_a_qualified_figure_after_the_verb_keeps_the_doer_first(pipe: Pipeline, qualifier: str) -> None:
+    # "killed around 50 terrorists" had read the verb as a passive and put the terrorists first
+    evs = code(pipe, f"The Burkinabe army killed {qualifier} 50 terrorists near Djibo on Sunday.", date(2024, 5, 7))
+    assert [e.actor1 for e in evs] == ["Military Forces of Burkina Faso (2022-)"]

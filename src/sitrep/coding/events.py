@@ -3778,7 +3778,8 @@ def _side_of(noun: str | None) -> str:
 # an object right after a verb makes it active ("killed two people", "wounded a third")
 # (not a share told by how badly: "17 wounded some severely", "30 injured, several seriously")
 _ACTIVE_OBJECT = re.compile(r"\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|"
-                            r"at least|about|some|his|her|their|its|others|another|numerous|scores)\b"
+                            r"at least|about|around|nearly|almost|approximately|roughly|over|more than|up to|close to|"
+                            r"some|his|her|their|its|others|another|numerous|scores)\b"
                             r"(?!\s+(?:severely|seriously|critically|badly|gravely|slightly|lightly|fatally)\b))",
                             re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\b", re.IGNORECASE)
