@@ -156,3 +156,9 @@ def test_a_qualified_figure_after_the_verb_keeps_the_doer_first(pipe: Pipeline, 
     # "killed around 50 terrorists" had read the verb as a passive and put the terrorists first
     evs = code(pipe, f"The Burkinabe army killed {qualifier} 50 terrorists near Djibo on Sunday.", date(2024, 5, 7))
     assert [e.actor1 for e in evs] == ["Military Forces of Burkina Faso (2022-)"]
+
+
+def test_nationals_who_clashed_are_a_crowd(pipe: Pipeline) -> None:
+    evs = code(pipe, "Two people were killed on Sunday after Basotho nationals clashed with Zimbabweans at a football "
+                     "pitch in Pretoria, police said.", date(2016, 3, 1))
+    assert evs and evs[0].event_type == "Riots", evs

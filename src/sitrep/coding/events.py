@@ -13082,6 +13082,8 @@ _STATE_NO_SIDE_AFTER = re.compile(r"(?:\s+(?:in|of)\s+(?:[\w'’-]+\s+){1,4}?)?\
                                   r"(?:(?:also|later|had|have|has)\s+)?(?:said|says|told|stated|imposed|declared|"
                                   r"announced|decreed|ordered|extended|lifted)\b)", re.IGNORECASE)
 _CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|farmers|herders|pastoralists|merchants|traders|"
+                          # (a country's people abroad: "Basotho nationals clashed with Zimbabweans")
+                          r"nationals|immigrants|migrants|foreigners|"
                           r"(?:gold )?miners|gold diggers|communit(?:y|ies)|supporters|opponents|fans|citizens|"
                           r"(?:trade )?unionists|workers|inhabitants|IDPs|displaced|people|locals|families|clans?|"
                           r"drivers|vendors|motorcyclists|taxi-?moto drivers|"
