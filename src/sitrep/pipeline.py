@@ -202,7 +202,7 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     units = {t[0] for t in unit_noun_countries(article.text, pipe.gazetteer, first)}
     # (where the story was filed only after its sides: "DAKAR (Reuters) - Malian troops clashed with militants near
     # Boni" is Mali's where no gazetteer knows Boni)
-    hint = dominant_country([p for p in article.places if p.context != "dateline"]) \
+    hint = dominant_country(article.places, datelines=False) \
         or (next(iter(units)) if len(units) == 1 else None) \
         or pipe.actor_matcher.home_country(
         first, focus=pipe.gazetteer.focus,

@@ -9137,7 +9137,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 # Islamic State Sahel Province is active in the area": the area's groups, not the doer)
                 and not (a.inter in (2, 3, 4) and a.sentence != draft.sentences[0]
                          and _only_present_there(article, a))
-                and not (trig.family == "violence" and _police_source(article, a))
+                and not (trig.family == "violence" and _reporting_source(article, a))
                 and not (trig.family == "violence" and _attribution_teller(article, a))
                 and not (trig.family == "violence" and _closing_state_teller(article, a))
                 # (a court that judges a killing is no side of it: "A Nigerian court sentenced five men over the
@@ -9171,7 +9171,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 break
             earlier = [a for a in article.actors if a.sentence == j and (remote or not _landmark(article, a))]
             earlier = [a for a in earlier if not _glossed(article, a, earlier)
-                       and not (trig.family == "violence" and _police_source(article, a))]
+                       and not (trig.family == "violence" and _reporting_source(article, a))]
             if any(_named_side(a) for a in earlier):
                 mentions = earlier + mentions
                 draft = dataclasses.replace(draft, sentences=[j, *draft.sentences])
@@ -11547,7 +11547,7 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
     has_parent = _parent_group(article, a1) is not None
     for m in article.actors:
         if m.sentence not in draft.sentences or m.inter not in (1, 2, 3, 4, 8) or m.actor == a1.actor \
-                or _police_source(article, m):
+                or _reporting_source(article, m):
             continue
         if (m.inter == 8 or m.sentence != lead) and not _INTERVENED.search(article.sentences[m.sentence].text) \
                 and not (m.sentence == lead and 0 <= m.start - draft.trigger_span[1] <= 30):
@@ -11866,9 +11866,9 @@ _OWN_PEOPLE_STRUCK = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:convoys?|st
                                 r"helicopters?|planes?|aircraft)\b", re.IGNORECASE)
 
 
-def _police_source(article: Article, a: ActorMention) -> bool:
-    """A police force (or the authorities, or a body that reports: `_SPEAKING_BODIES`) that tells, investigates or
-    answers the happening (see `_POLICE_SOURCE_AFTER`, `_POLICE_SOURCE_BEFORE`); not one that then fought, nor one whose sentence tells of
+def _reporting_source(article: Article, a: ActorMention) -> bool:
+    """A side that reports, not one that acts: a police force, the authorities or a body that reports
+    (`_SPEAKING_BODIES`) that tells, investigates or answers the happening (see `_POLICE_SOURCE_AFTER`, `_POLICE_SOURCE_BEFORE`); not one that then fought, nor one whose sentence tells of
     officers struck (`_POLICE_FOUGHT_AFTER`, `_POLICE_STRUCK`)."""
     if not a.actor.startswith(("Police Forces", "Forest Guards", "Government of") + _SPEAKING_BODIES):
         return False
@@ -12265,7 +12265,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
         if not _ARMED_VICTIM.search(_not_serving_again(article.text[:hi])[lo:]) or _UNARMED_VICTIM.search(phrase) \
                 or _civilian_too(article.text, lo, hi):
             continue  # (not "the gendarme" after "an off-duty gendarme", nor "a Dozo who also is a tax collector")
-        sources = [m for m in article.actors if m.start < hi and m.end > lo and _police_source(article, m)]
+        sources = [m for m in article.actors if m.start < hi and m.end > lo and _reporting_source(article, m)]
         if sources and all(any(x.start <= lo + w.start() < x.end for x in sources) for w in _ARMED_VICTIM.finditer(phrase)):
             continue  # "left two people dead, police said": the police tell the toll, they are not in it
         served = [m for m in article.actors if m.inter == 1 and m.start < hi and m.end > lo
@@ -12298,7 +12298,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
     # a named group's member taken or struck: "abducted a HCUA commander", "killed a GATIA chief"
     t1 = draft.trigger_span[1]
     for m in article.actors:
-        if m.inter in (1, 2, 3, 4) and t1 <= m.start <= t1 + 25 and not _police_source(article, m) \
+        if m.inter in (1, 2, 3, 4) and t1 <= m.start <= t1 + 25 and not _reporting_source(article, m) \
                 and not _CIVILIAN_TOO_AFTER.match(article.text, m.end) \
                 and not (m.inter == 1 and _serves_a_force(article.text, m.start, m.end)) \
                 and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor)) \
@@ -12649,7 +12649,7 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         return place.country_code, None
     # (where the story was filed only after its actors: "DAKAR (Reuters) - Malian troops clashed with militants near
     # Boni" happened in Mali, where no gazetteer knows Boni)
-    cc = dominant_country([p for p in article.places if p.context != "dateline"])
+    cc = dominant_country(article.places, datelines=False)
     if cc is None and gaz is not None and (told := unit_noun_countries(article.text, gaz, article.actors)) \
             and len({t[0] for t in told}) == 1:
         # the one country whose own local unit the text names, where no place of the gazetteer says where: "violence
@@ -13424,7 +13424,7 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
                  or _family_sides(text, article, draft.sentences))) \
             or _NOT_COMMUNAL.search(text):
         return False
-    if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) and not _police_source(article, a)
+    if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) and not _reporting_source(article, a)
            for a in article.actors):
         return False  # (not the police that tell it: "... clashed over farmland, police said")
     if _COMMUNITY_VICTIM.search(text) and not (_BETWEEN_SIDES.search(text) or _SIDES_PAIR.search(text)
@@ -14155,7 +14155,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         not_stopped = trig.name == "massacre" and _shot_for_not_stopping(text)
         if not_stopped and (a1 is None or a1.inter in (2, 3, 4) and a1.actor.startswith("Unidentified")):
             force = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)
-                          and not _police_source(article, m)), None)
+                          and not _reporting_source(article, m)), None)
             if force is not None:
                 a1, a2 = force, None
         if communal_battle:

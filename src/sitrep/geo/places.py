@@ -2274,11 +2274,14 @@ def _looks_like_place_actor(a: ActorMention, gaz: Gazetteer) -> bool:
 NOT_SCENE = ("border", "demonym", "actor", "modifier", "origin")
 
 
-def dominant_country(places: list[PlaceMention]) -> str | None:
+def dominant_country(places: list[PlaceMention], *, datelines: bool = True) -> str | None:
     """The country an article is about: votes of its place mentions, the lead sentence's counting three times
     (a story names its scene first; background and comparison come later). Border mentions, demonyms ("French
     troops"), countries named as actors or as adjectives ("US troops", "US drones") do not vote; a mention with a
-    place cue ("in Niger") counts twice."""
+    place cue ("in Niger") counts twice. With `datelines` False, where the story was filed has no vote (for callers
+    that ask the sides before it: "DAKAR (Reuters) - Malian troops clashed ... near Boni")."""
+    if not datelines:
+        places = [p for p in places if p.context != "dateline"]
     votes: dict[str, float] = {}
     first = min((p.sentence for p in places if p.sentence >= 0), default=0)
     for p in places:
