@@ -3556,6 +3556,11 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue  # arrests, looting, forces arriving during an attack or a riot are part of it
             if trig.family == "arrests" and _CAUGHT_PLANTING.search(s.text):
                 continue  # "arrested two men in the process of planting an IED": the weapons disrupted, one event
+            if trig.family == "withdrawal" and open_violence is not None and s.index - last_violent_sentence <= 3 \
+                    and any(k.name in ("retake", "takeover") for k in open_violence.kinds) \
+                    and _left_place_taken(article, span, open_violence) and not _distinct(article, s, open_violence):
+                continue  # the losers' side of a place taken: "Al-Shabaab said it had withdrawn from the town for
+                # tactical reasons" after "forces recaptured the town of X": the taking told, not a move besides it
             if trig.family == "military-aid" and open_violence is not None and s.index in open_violence.sentences:
                 continue  # "soldiers arrived in Kidal and clashed with militants": the fight
             if trig.family == "military-aid" and open_violence is not None and _SENT_TO_THE_SCENE.search(s.text) \
@@ -3655,6 +3660,21 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue
         out.append(d)
     return out
+
+
+# the place a withdrawal left, told again by a noun ("withdrawn from the town") or by a name (group 1)
+_LEFT_FROM = re.compile(r"\s+(?:from|of)\s+(?:(?:the|that|this)\s+(?:town|city|village|locality|area|base|camp|"
+                        r"positions?|district|zone)\b|((?-i:[A-Z])[\w'’-]+))", re.IGNORECASE)
+
+
+def _left_place_taken(article: Article, span: tuple[int, int], taking: _Draft) -> bool:
+    """Does the withdrawal at `span` leave the place the `taking` draft told taken (by a noun or its name)?"""
+    m = _LEFT_FROM.match(article.text, span[1])
+    if m is None:
+        return False
+    if m.group(1) is None:
+        return True
+    return any(re.search(rf"\b{re.escape(m.group(1))}\b", article.sentences[i].text) for i in taking.sentences)
 
 
 # the people told before, taken away: "The men were taken to an unknown location", "They were taken away"
