@@ -33,3 +33,64 @@ def test_a_withdrawal_from_another_place_stays_its_own(pipe: Pipeline) -> None:
             "The army later withdrew from Tessalit, a military source said.")
     evs = code(pipe, text, date(2024, 5, 8))
     assert any(e.event_type == "Strategic developments" for e in evs)
+
+
+@pytest.mark.parametrize("name, admin1", [
+    ("Gitega", "Gitega"), ("Abidjan", "Abidjan"), ("Daloa", "Sassandra-Marahoue"), ("Chinsali", "Muchinga"),
+    ("Mwaro", "Gitega"), ("Ngozi", "Ngozi")])
+def test_bundled_admin1_of_units_the_join_misnamed(name: str, admin1: str) -> None:
+    from sitrep.geo.gazetteer import Gazetteer
+    places = [p for p in Gazetteer.default().lookup(name) if p.feature == "place"]
+    assert places and places[0].admin1 == admin1
+
+
+def test_eval_admin1_drops_a_trailing_unit_word() -> None:
+    from sitrep.evaluation.acled import admin1_key
+    assert admin1_key("Comoé District") == admin1_key("Comoe")
+    assert admin1_key("Abidjan Autonomous District") == admin1_key("Abidjan")
+    assert admin1_key("Ben Arous Governorate") == admin1_key("Ben Arous (Tunis Sud)")
+
+
+def test_a_drone_strike_told_with_its_toll_at_another_town_is_its_own(pipe: Pipeline) -> None:
+    text = ("ADDIS ABABA, April 2 (AP) - Fano militia fighters seized control of the town of Debre Tabor in Ethiopia's "
+            "Amhara region on Monday after clashes with federal forces, residents said. At least 11 civilians were "
+            "killed by stray bullets, according to a health worker. An Ethiopian drone strike on a market in Bahir Dar "
+            "on Tuesday killed eight people, residents said.")
+    evs = code(pipe, text, date(2025, 4, 2))
+    strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert len(evs) == 2 and len(strikes) == 1
+    assert strikes[0].location == "Bahir Dar" and strikes[0].fatalities == 8
+
+
+def test_police_arresting_after_an_attack_told_before_are_no_side(pipe: Pipeline) -> None:
+    text = ("BUJUMBURA, June 2 (AFP) - Members of the Imbonerakure, the youth wing of Burundi's ruling CNDD-FDD party, "
+            "attacked supporters of the opposition CNL in Gitega province on Saturday, wounding six, a party official "
+            "said. Police arrested two CNL members after the incident, the official added.")
+    evs = code(pipe, text, date(2025, 6, 2))
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Violence against civilians", "Imbonerakure", "Civilians (Burundi)")]
+
+
+def test_soldiers_who_fought_the_attackers_and_arrested_some_stay_a_side(pipe: Pipeline) -> None:
+    text = ("Gunmen attacked a bar in Kaya on Saturday, killing three people. Soldiers fought the attackers for an hour "
+            "and arrested two of them after the clashes.")
+    evs = code(pipe, text, date(2025, 6, 2))
+    assert evs[0].event_type == "Battles" and evs[0].actor2.startswith("Military Forces of Burkina Faso")
+
+
+@pytest.mark.parametrize("headline", ["Burkina Faso: dozens killed in attack on army detachment",
+                                      "Dozens killed in attack on army detachment"])
+def test_a_headline_over_a_lead_that_tells_the_deed_and_its_toll(pipe: Pipeline, headline: str) -> None:
+    text = (f"{headline}\n\nOUAGADOUGOU, Sept 16 (Reuters) - Suspected jihadists attacked an army detachment in the "
+            "northern town of Djibo on Sunday, killing at least 35 soldiers and volunteer fighters, two security "
+            "sources said on Monday.")
+    evs = code(pipe, text, date(2026, 9, 16))
+    assert len(evs) == 1
+    assert evs[0].actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert evs[0].actor2.startswith("Military Forces of Burkina Faso") and evs[0].fatalities == 35
+
+
+def test_a_headline_keeps_its_figure_over_a_lead_with_none(pipe: Pipeline) -> None:
+    text = "Bandits kill 9 in Katsina\n\nArmed bandits attacked a village in Katsina state on Sunday, residents said."
+    evs = code(pipe, text, date(2026, 9, 16))
+    assert len(evs) == 1 and evs[0].fatalities == 9

@@ -2842,10 +2842,12 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
                    for p in mine for q in theirs):
             return True
         struck = [t for t, _ in _triggers_in(s.text) if t.family == "violence"]
-        if struck and all(t.name == "air" for t in struck) and not any(t.name == "air" for t in draft.kinds) \
+        if struck and any(t.name == "air" for t in struck) and all(t.name in ("air", "massacre", "harm") for t in struck) \
+                and not any(t.name == "air" for t in draft.kinds) \
                 and not any(p.name == q.name for p in mine for q in theirs):
             return True  # "RSF fighters stormed Bara ... The army said its aircraft struck RSF positions near El Obeid
-            # later that day": the other side's air strike at another town is its own happening
+            # later that day": the other side's air strike at another town is its own happening (told with its toll
+            # too: "A drone strike on a market in Bahir Dar on Tuesday killed eight people")
     return False
 
 
@@ -3646,6 +3648,20 @@ def _drafts(article: Article) -> list[_Draft]:
         if any(v.trigger.family in ("violence", "looting") and d.sentences[0] <= v.sentences[0] <= d.sentences[0] + 1
                for v in drafts):
             drafts.remove(d)
+    # a headline that opens the violent draft, the lead sentence after it telling the deed again with its toll: the
+    # lead tells the happening, the headline only announces it ("Dozens killed in attack on army detachment" over
+    # "Suspected jihadists attacked an army detachment ..., killing at least 35 soldiers and volunteer fighters": the
+    # soldiers and volunteers are the struck, read from the lead's verb, not doers of the headline's "attack"; its
+    # "dozens" are the 35, not more dead)
+    for d in drafts:
+        if d.trigger.family == "violence" and d.sentences[:2] == [0, 1] and _headline_line(article, article.sentences[0]):
+            lead_s = article.sentences[1]
+            lead = next((h for h in _sentence_triggers(lead_s) if h[0].family == "violence" and h[0].name != "harm"),
+                        None)
+            if lead is not None and _casualty_sentence(lead_s.text) and any(
+                    lead_s.start <= n.start < lead_s.end and n.unit is None and not n.vague for n in article.numbers):
+                d.sentences.remove(0)
+                d.trigger, d.trigger_span = lead
     # the scene of a happening is set after the one before it ends, at most three sentences back
     ordered = sorted(drafts, key=lambda d: d.sentences[0])
     for prev, d in zip([None, *ordered], ordered):
@@ -3675,6 +3691,12 @@ def _left_place_taken(article: Article, span: tuple[int, int], taking: _Draft) -
     if m.group(1) is None:
         return True
     return any(re.search(rf"\b{re.escape(m.group(1))}\b", article.sentences[i].text) for i in taking.sentences)
+
+
+def _headline_line(article: Article, s: Sentence) -> bool:
+    """Whether sentence `s` is a headline line: the text's first, on a line of its own, with no closing stop."""
+    return s.index == 0 and not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")) \
+        and "\n" in article.text[s.end:s.end + 3]
 
 
 # the people told before, taken away: "The men were taken to an unknown location", "They were taken away"
@@ -8705,7 +8727,19 @@ def _arrester(article: Article, a: ActorMention, trigger_span: tuple[int, int]) 
         # men over the killing"
         return any(_ARREST_GROUND.search(article.text, m.end(), d.start()) is not None
                    for d in _HELD_FOR_DEED.finditer(article.text, m.end(), sent.end))
+    if t0 < sent.start:
+        # the deed told in an earlier sentence, the arrest after it named again: "Police arrested two members after
+        # the incident" (an arrest over it or after it, not a side of it)
+        return _ARRESTED_OVER_THE_DEED.match(article.text, m.end()) is not None
     return False
+
+
+# the deed told before, named again after an arrest: "(arrested two men) after the incident", "over the attack",
+# "in connection with the killings"
+_ARRESTED_OVER_THE_DEED = re.compile(r"[^.;:]{0,60}?\b(?:after|following|over|in\s+(?:connection|relation)\s+(?:with|to)|"
+                                     r"linked\s+to|for\s+their\s+role\s+in)\s+(?:the|this|that|these|those)\s+"
+                                     r"(?:[\w-]+\s+)?(?:incidents?|attacks?|violence|clash(?:es)?|killings?|shootings?|"
+                                     r"assaults?|raids?|fighting|unrest)\b", re.IGNORECASE)
 
 
 def _arrest_day(article: Article, draft: _Draft, d: DateMention) -> bool:

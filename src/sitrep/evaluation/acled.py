@@ -506,10 +506,11 @@ def admin1_matches(coded: str | None, row: "AcledRow") -> bool:
 
 def admin1_key(name: str | None) -> str:
     """An admin1 name for comparison: accents, case and punctuation folded, a "region" word dropped
-    ("Région de Tillabéri" = "Tillaberi"), and ACLED's other spellings of a unit (`_ADMIN1_SPELLINGS`)."""
+    ("Région de Tillabéri" = "Tillaberi"; so a trailing "governorate" or "district": GeoNames' "Comoé District" is
+    ACLED's "Comoe"), and ACLED's other spellings of a unit (`_ADMIN1_SPELLINGS`)."""
     s = " ".join(_PUNCT.sub(" ", _fold(name or "")).replace("(", " ").replace(")", " ").split())
     s = re.sub(r"^(?:region|province|state|prefecture) (?:de |du |of |d )?", "", s)
-    s = re.sub(r" (?:region|province|state)$", "", s)
+    s = re.sub(r" (?:region|province|state|governorate|(?:autonomous )?district)$", "", s)
     s = _ADMIN1_SPELLINGS.get(s, s)
     return _IYA.sub("ia", "".join(_ADMIN1_WORDS.get(w, w) for w in s.split()))
 

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["AFRICA", "COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 44
+_INDEX_VERSION = 46
 # the countries of Africa (ISO alpha-2): the coder codes their nationals by country (others' as international
 # civilians); the resolver keeps a big city of one outside the region imported
 AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
@@ -439,6 +439,13 @@ _ADMIN1_NOW: dict[tuple[str, str], str] = {
     # and single units the join names after a neighbour or an old name
     ("SD", "62"): "West Kordofan", ("TD", "21"): "N'Djamena", ("TD", "02"): "Wadi Fira", ("KE", "11"): "Bomet",
     ("BI", "26"): "Rumonge",
+    # ... or after a wrong neighbour: Ben Arous's governorate named Tunis; Burundi's Gitega province of 2025 (Gitega,
+    # Karusi, Muramvya and Mwaro, GeoNames' code of the old Gitega) named Mwaro
+    ("BI", "13"): "Gitega", ("TN", "27"): "Ben Arous",
+    # Côte d'Ivoire's districts of 2011 that took the old regions' codes (the join names Abidjan "Lagunes"), and
+    # Zambia's Muchinga (2011, cut from Northern)
+    ("CI", "93"): "Abidjan", ("CI", "94"): "Comoe", ("CI", "95"): "Goh-Djiboua", ("CI", "96"): "Sassandra-Marahoue",
+    ("CI", "97"): "Woroba", ("ZM", "10"): "Muchinga",
 }
 
 # ... the former units by the names news and ACLED gave them, where the join's differ (its "Eastern Province" is
