@@ -31,3 +31,13 @@ def test_a_polling_unit_and_its_voters_are_civilian_targets(pipe: Pipeline) -> N
     # (a unit of the army attacked stays a battle)
     assert _types(pipe, "Gunmen attacked an army unit near Maiduguri on Saturday, killing three soldiers.") == \
         [("Battles", "Armed clash")]
+
+
+def test_a_town_told_as_taken_over_with_have_is_a_takeover(pipe: Pipeline) -> None:
+    # the perfect and the reported perfect ("are said to have taken over"), as "took over" was already
+    for text in ("Jihadists are said to have taken over the town of Kanio on Monday, residents said.",
+                 "MOPTI, Mali (AFP) - Armed jihadists have taken over the village of Kanio, residents said on Monday."):
+        assert _types(pipe, text) == [("Battles", "Non-state actor overtakes territory")], text
+    # (by the state's forces: the place regained)
+    assert _types(pipe, "The Malian army said on Monday it had taken over the town of Konna from jihadists.") == \
+        [("Battles", "Government regains territory")]
