@@ -917,7 +917,7 @@ _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|woun
 # (plurals too: "attacks police stations", "attacked two checkpoints"; not "camps", more often herders' or IDPs')
 # (not a post that levies a road's toll: "gunmen attacked a toll post, killing three civilians")
 _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoys?|patrols?|bases?|(?<!toll )posts?|positions?|barracks|"
-                              r"checkpoints?|gendarmerie|gendarmes?|police stations?|police posts?|camp|forces|units?|vdp|"
+                              r"checkpoints?|gendarmerie|gendarmes?|police stations?|police posts?|camp|forces|(?<!polling )units?|vdp|"
                               r"volunteers|ranger stations?|rangers|forest guards?|customs (?:posts?|stations?|offices?)|"
                               # (an aircraft shot down is a force's: "the army shot down a helicopter")
                               r"shot down (?:[\w-]+ ){0,3}?(?:helicopters?|planes?|aircraft|drones?|jets?))\b", re.IGNORECASE)
@@ -934,7 +934,13 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               r"bystanders?|passers?-by|passersby|"
                               # victims only suspected of fighting: "a suspected but unarmed militant", "accused of
                               # being a militant informant" (ACLED: violence against civilians)
-                              r"unarmed|accused of|suspected of|suspects?|informants?|detainees?|prisoners?)\b",
+                              r"unarmed|accused of|suspected of|suspects?|informants?|detainees?|prisoners?|"
+                              # young people killed or hurt ("two youths were killed by gendarmes"), or taken for
+                              # fighters ("mistaken for militants": the shot were not of a side)
+                              r"youths?|young (?:men|people)|mistaken for|"
+                              # an election's people and places ("attacking voters", "stormed a polling unit", Nigeria's
+                              # word for a polling station, not a force's unit)
+                              r"voters?|polling (?:stations?|units?|booths?|cent(?:er|re)s?))\b",
                               re.IGNORECASE)
 # people by their work or office, as the object right after the attack verb: civilians ("beat to death an electrician
 # worker", "attacked the convoy of a mayor", "shot a health worker"); only there, as elsewhere in a sentence they may
@@ -2131,8 +2137,8 @@ _FIRED_ON_PEOPLE = re.compile(r"\b(?:opened fire|fired (?:on|at|upon)|shot (?:at
 # attacked the gendarmerie" (not the dead found: "the bodies of unidentified men")
 # (one of them too: "an unknown man", "an armed individual", as _CIVILIAN_TARGET reads one person; not one of the
 # unarmed nouns told as the passive subject of the harm: "an unidentified man was shot dead by soldiers" is the victim)
-_ATTACKERS_NOUN = re.compile(r"(?<!\bof )\b(?:armed\s+(?:individuals?|m[ae]n|persons?|people)|"
-                             r"(?:masked|hooded|unknown|unidentified)\s+(?:individuals?|m[ae]n|persons?|people)"
+_ATTACKERS_NOUN = re.compile(r"(?<!\bof )\b(?:armed\s+(?:individuals?|m[ae]n|persons?|people|youths?)|"
+                             r"(?:masked|hooded|unknown|unidentified)\s+(?:individuals?|m[ae]n|persons?|people|youths?)"
                              r"(?!\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|slain|"
                              r"murdered|executed|stabbed|beaten|lynched|wounded|injured|hacked|found|abducted|kidnapped)\b))\b",
                              re.IGNORECASE)

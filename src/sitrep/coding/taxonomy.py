@@ -270,7 +270,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"jihadi(?:st)?s|islamists|rebels|insurgents|gunmen|fighters|terrorists|armed (?:men|groups?|elements)|"
                            r"assailants|attackers)\b|"
                            r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadi(?:st)?s|rebels|insurgents|islamists)|"
-                           r"(?:took|take|takes|taking) over (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
+                           r"(?:took|take|takes|taking|taken) over (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
                            r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking|taken) the (?:[a-z]+ )?(?:town|city|village) of|"
                            # (a headline's object with no name: "Rebel forces take a town following a battle")
                            r"(?:took|take|takes) (?:a|another) (?:[a-z]+ )?(?:town|city|village)(?! (?:halls?|councils?|markets?|bus(?:es)?|roads?|chiefs?|squares?|cent(?:er|re)s?|meetings?|"
