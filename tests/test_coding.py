@@ -11296,6 +11296,9 @@ def test_typing_of_harm_by_its_object(pipe: Pipeline) -> None:
             ("Violence against civilians", "Attack"),
         "On 5 April, two civilians were killed when gunmen attacked a toll post in Dori.":
             ("Violence against civilians", "Attack"),
+        # (Nigeria's polling unit is a polling station, no force's unit)
+        "LAGOS (AFP) - Suspected political thugs on Saturday attacked voters at a polling unit in Warri, Delta "
+        "State, injuring three people, police said.": ("Violence against civilians", "Attack"),
         "On 5 April, protesters in Dori demanded the release of a chief arrested on charges of kidnapping. Two "
         "policemen were injured and five protesters arrested.": ("Riots", "Violent demonstration"),
     }

@@ -915,9 +915,10 @@ _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|woun
                             r"offices?|(?:sub-?)?prefect\w*|town halls?|city halls?|mayor\w*|schools?|markets?|mosques?|"
                             r"churche?s?|homes?|houses?|huts?|shops?|passage of)\b", re.IGNORECASE)
 # (plurals too: "attacks police stations", "attacked two checkpoints"; not "camps", more often herders' or IDPs')
-# (not a post that levies a road's toll: "gunmen attacked a toll post, killing three civilians")
+# (not a post that levies a road's toll: "gunmen attacked a toll post, killing three civilians"; nor a polling unit,
+# Nigeria's word for a polling station: "thugs attacked voters at a polling unit")
 _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoys?|patrols?|bases?|(?<!toll )posts?|positions?|barracks|"
-                              r"checkpoints?|gendarmerie|gendarmes?|police stations?|police posts?|camp|forces|units?|vdp|"
+                              r"checkpoints?|gendarmerie|gendarmes?|police stations?|police posts?|camp|forces|(?<!polling )units?|vdp|"
                               r"volunteers|ranger stations?|rangers|forest guards?|customs (?:posts?|stations?|offices?)|"
                               # (an aircraft shot down is a force's: "the army shot down a helicopter")
                               r"shot down (?:[\w-]+ ){0,3}?(?:helicopters?|planes?|aircraft|drones?|jets?))\b", re.IGNORECASE)
@@ -932,6 +933,8 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               # people who happened to be there: "two bystanders were hurt by police gunfire",
                               # "a passer-by was shot"
                               r"bystanders?|passers?-by|passersby|"
+                              # those at a poll: "thugs attacked voters at a polling unit", "stabbed a polling agent"
+                              r"voters?|polling (?:agents?|officials?|officers?|stations?|units?|booths?)|"
                               # victims only suspected of fighting: "a suspected but unarmed militant", "accused of
                               # being a militant informant" (ACLED: violence against civilians)
                               r"unarmed|accused of|suspected of|suspects?|informants?|detainees?|prisoners?)\b",
