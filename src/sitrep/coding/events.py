@@ -8393,6 +8393,11 @@ def _passive_victim(article: Article, a: ActorMention) -> bool:
 
 
 # the side an explosive was set against: "detonated an IED against an MSA vehicle", "struck a French armored vehicle"
+# a force told before its mention as what a device was meant for, or as another attack's target: "(the IED was) intended
+# to target (an army convoy)", "near where another attack had killed (1 Chadian peacekeeper)"
+_NOT_THE_STRUCK_BEFORE = re.compile(r"(?:\b(?:intended|meant|aimed|designed|supposed|planned)\s+(?:to\s+(?:target|hit|strike)|"
+                                    r"for)|\banother\s+(?:attack|blast|explosion|ambush|incident|IED|mine)\b[^.;]{0,50}?)"
+                                    r"\s+(?:an?\s+|the\s+|\d+\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _STRUCK_BEFORE = re.compile(r"\b(?:struck|hit|targeted|targeting|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$",
                             re.IGNORECASE)
 # the struck side's people told as what the vehicle that hit a mine carried: "a vehicle carrying (MSA militiamen) was
@@ -9429,6 +9434,14 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                       or _STRUCK_BEFORE.search(article.text, max(0, a.start - 40), a.start)
                       or _CARRIED_BEFORE.search(article.text, max(0, a.start - 40), a.start)]
             layers = [a for a in named_armed if a not in struck and not any(a.actor == b.actor for b in struck)]
+            if not struck and civ:
+                # civilians the blast struck, the forces told only as the device's intended target or as another
+                # attack's ("an IED struck a bus carrying traders ... The IED was likely intended to target an army
+                # convoy", "when their vehicle hit a mine near where another attack had killed a peacekeeper"): the
+                # civilians are its target, as ACLED codes them
+                state = [a for a in state if not _NOT_THE_STRUCK_BEFORE.search(article.text, max(0, a.start - 80), a.start)]
+                external = [a for a in external
+                            if not _NOT_THE_STRUCK_BEFORE.search(article.text, max(0, a.start - 80), a.start)]
             return first(layers), first(struck) or first(state) or first(external) or first(civ)
         who = next((a for a in state + external if a.sentence == draft.sentences[0]
                     and (_FIRED_AFTER.match(article.text, a.end)
