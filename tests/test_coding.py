@@ -1843,6 +1843,13 @@ def test_a_crowd_that_burns_a_shootout_a_mine_run_over_and_a_mass_grave(pipe: Pi
     }, date(2019, 10, 21))
 
 
+def test_an_armed_groups_movement_has_no_state_side(pipe: Pipeline) -> None:
+    # written for the project: forces told beside an armed group's movement are not a side of it
+    (ev,) = code(pipe, "BAMAKO (AFP) - JNIM militants entered the town of Boni on Tuesday and patrolled its streets, "
+                       "hours after the army withdrew from its post there, residents said.", date(2019, 12, 31))
+    assert (ev.sub_event_type, ev.actor2) == ("Change to group/activity", None)
+
+
 def test_a_blast_that_struck_civilians_meant_for_forces_targets_the_civilians(pipe: Pipeline) -> None:
     # written for the project: the forces told only as the device's intended target, or as another attack's, are not
     # what it struck; forces it did strike stay its target

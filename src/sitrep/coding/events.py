@@ -15148,7 +15148,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _TRIGGER_BY_NAME["massacre"], announced, revoked)
         if ev.actor2 is not None and (ev.sub_event_type == "Headquarters or base established" or (
                 ev.sub_event_type == "Change to group/activity" and (ev.inter2 == 7 or _forces_moved_together(
-                    article, ev)))):
+                    article, ev) or (ev.inter1 in (2, 3, 4) and ev.inter2 in (1, 8))))):
             # a base set up has no second side ("French forces installed a base in Gossi, at the site the UN used":
             # the former holders are told, not faced); nor are the people among whom a group moved its men ("militants
             # entered the village looking for its chief", "an incursion in which gunmen fired in the air") a side
@@ -15156,7 +15156,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # activity name civilians); nor are allied forces that moved or reinforced with a state's troops ("French
             # forces conducted jointly with Burkinabe forces a reinforcement operation", "Nigerian and French troops
             # arrive at Bamako"): they are its partners, not a side it faced (Sahel dyadic files: 2 of 54 state
-            # forces' changes of activity name another state's forces, both told in a clause of their own)
+            # forces' changes of activity name another state's forces, both told in a clause of their own); nor are
+            # the forces an armed group's movement is told against a side of it ("militants made an incursion into the
+            # village, searching for those who inform the FDS": Sahel dyadic files, none of 44 changes to an armed
+            # group's activity names a state's forces)
             ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
             ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
             ev.interaction = _interaction(ev.inter1, ev.inter2)
