@@ -399,6 +399,22 @@ def test_nigerian_police_in_niger_are_nigers(matcher: ActorMatcher) -> None:
     assert m.actor.startswith("Police Forces of Mali")
 
 
+def test_nigerian_forces_in_niger_are_nigers_unless_nigeriens_are_told(matcher: ActorMatcher) -> None:
+    # written for the project: at a place of Niger "Nigerian" forces are mostly Niger's own (a common misspelling);
+    # not where the text also tells Nigeriens, nor forces told coming into Niger, nor at home
+    on = date(2019, 10, 7)
+    found = matcher.find("NIAMEY (Reuters) - Gunmen killed 12 Nigerian soldiers near Tillaberi on Tuesday",
+                         country_hint="NE", on=on)
+    assert "Military Forces of Niger (2011-2021)" in [m.actor for m in found]
+    assert "Military Forces of Nigeria (2015-2023)" not in [m.actor for m in found]
+    found = matcher.find("the attack killed 24 Nigerien and 2 Nigerian soldiers", country_hint="NE", on=on)
+    assert "Military Forces of Nigeria (2015-2023)" in [m.actor for m in found]
+    (m,) = matcher.find("300 Nigerian soldiers crossed into Niger after the attack", country_hint="NE", on=on)
+    assert m.actor == "Military Forces of Nigeria (2015-2023)"
+    (m,) = matcher.find("Nigerian troops killed 20 fighters near Maiduguri", country_hint="NG", on=on)
+    assert m.actor == "Military Forces of Nigeria (2015-2023)"
+
+
 def test_case_count() -> None:
     assert len(CASES) >= 40
 

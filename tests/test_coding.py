@@ -1843,6 +1843,28 @@ def test_a_crowd_that_burns_a_shootout_a_mine_run_over_and_a_mass_grave(pipe: Pi
     }, date(2019, 10, 21))
 
 
+def test_an_armed_groups_movement_has_no_state_side(pipe: Pipeline) -> None:
+    # written for the project: forces told beside an armed group's movement are not a side of it
+    (ev,) = code(pipe, "BAMAKO (AFP) - JNIM militants entered the town of Boni on Tuesday and patrolled its streets, "
+                       "hours after the army withdrew from its post there, residents said.", date(2019, 12, 31))
+    assert (ev.sub_event_type, ev.actor2) == ("Change to group/activity", None)
+
+
+def test_a_blast_that_struck_civilians_meant_for_forces_targets_the_civilians(pipe: Pipeline) -> None:
+    # written for the project: the forces told only as the device's intended target, or as another attack's, are not
+    # what it struck; forces it did strike stay its target
+    (ev,) = code(pipe, "MOPTI, Mali (Reuters) - A roadside bomb killed four passengers of a bus near Boni on Tuesday, "
+                       "officials said. The mine had been meant for a Malian army patrol that uses the road, a local "
+                       "official said.", date(2019, 10, 23))
+    assert ev.actor2 == "Civilians (Mali)"
+    (ev,) = code(pipe, "On 20 October 2019, two traders were killed when their truck hit a mine near Aguelhok, Mali, "
+                       "near where another attack had killed a Chadian peacekeeper last week.", date(2019, 10, 21))
+    assert ev.actor2 == "Civilians (Mali)"
+    (ev,) = code(pipe, "On 20 October 2019, an IED struck a Malian army vehicle near Boni, Mali, killing two soldiers "
+                       "and a civilian.", date(2019, 10, 21))
+    assert ev.actor2.startswith("Military Forces of Mali")
+
+
 def test_a_police_interpreter_is_no_fighting_side_and_a_vigilante_mob_riots(pipe: Pipeline) -> None:
     _assert_types(pipe, {
         "On 14 December 2019, Ansaroul Islam militants assassinated a police interpreter in Tongomayel, Burkina "
@@ -11296,6 +11318,9 @@ def test_typing_of_harm_by_its_object(pipe: Pipeline) -> None:
             ("Violence against civilians", "Attack"),
         "On 5 April, two civilians were killed when gunmen attacked a toll post in Dori.":
             ("Violence against civilians", "Attack"),
+        # (Nigeria's polling unit is a polling station, no force's unit)
+        "LAGOS (AFP) - Suspected political thugs on Saturday attacked voters at a polling unit in Warri, Delta "
+        "State, injuring three people, police said.": ("Violence against civilians", "Attack"),
         "On 5 April, protesters in Dori demanded the release of a chief arrested on charges of kidnapping. Two "
         "policemen were injured and five protesters arrested.": ("Riots", "Violent demonstration"),
     }

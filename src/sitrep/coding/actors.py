@@ -757,6 +757,15 @@ class ActorMatcher:
             start, end = at[start], at[end - 1] + 1
         return top, phrase, start, end
 
+    def _own_forces_told(self, norm: str, cc: str | None) -> bool:
+        """Whether `norm` names country `cc`'s own people by their demonym ("Nigerien") or tells forces coming into
+        it ("retreated into Niger"): a confusable demonym then stands for its own country."""
+        if cc is None:
+            return False
+        names = [*self._demonyms.get(cc, []), *(f"into {n}" for n in self._country_names.get(cc, []))]
+        return bool(names) and re.search(r"(?<![\w-])(?:" + "|".join(re.escape(unidecode(n)) for n in names) + r")\b",
+                                         unidecode(norm), re.IGNORECASE) is not None
+
     def _tells_country(self, folded: str, cc: str, form: str) -> bool:
         """Whether `folded` tells country `cc` by other words than `form`: its name, its people's, or another of its
         leaders' or national names that is no context form ("Burkina", "Burkinabe", "CDP")."""
@@ -1231,6 +1240,14 @@ class ActorMatcher:
             if bare and (s, e) in alts:  # "gendarmes" (the Gendarmerie of the hint's country) after "Malian gendarmes"
                 t = next((a.target for a in alts[(s, e)] if a.target.role in _COREFERENT_ROLES
                           and a.target.country is not None and told.get(a.target.role) == {a.target.country}), t)
+            if t.role == "military" and t.group is None and t.country is not None \
+                    and (t.country, hint) in _CONFUSED_DEMONYMS and not self._own_forces_told(norm, hint):
+                # "unknown gunmen clashed with Nigerian forces" at a village of Niger: the country's own forces, as
+                # English news often writes "Nigerian" for "Nigerien" (ACLED's Niger file: 3 of 5 such notes); not
+                # where the text names the country's own by their own word too ("Nigerien and Nigerian forces of
+                # the MNJTF", "24 Nigerien and 2 Nigerian soldiers"), nor forces told coming into it ("Nigerian
+                # soldiers retreated into Niger")
+                t = replace(t, country=hint)
             if t is not c.target:
                 proto = self._resolve(t, hint, on)
             elif bare and t.group is None and t.country is None and t.role in _COREFERENT_ROLES \

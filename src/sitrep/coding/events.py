@@ -915,7 +915,8 @@ _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|woun
                             r"offices?|(?:sub-?)?prefect\w*|town halls?|city halls?|mayor\w*|schools?|markets?|mosques?|"
                             r"churche?s?|homes?|houses?|huts?|shops?|passage of)\b", re.IGNORECASE)
 # (plurals too: "attacks police stations", "attacked two checkpoints"; not "camps", more often herders' or IDPs')
-# (not a post that levies a road's toll: "gunmen attacked a toll post, killing three civilians")
+# (not a post that levies a road's toll: "gunmen attacked a toll post, killing three civilians"; nor a polling unit,
+# Nigeria's word for a polling station: "thugs attacked voters at a polling unit")
 _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoys?|patrols?|bases?|(?<!toll )posts?|positions?|barracks|"
                               r"checkpoints?|gendarmerie|gendarmes?|police stations?|police posts?|camp|forces|(?<!polling )units?|vdp|"
                               r"volunteers|ranger stations?|rangers|forest guards?|customs (?:posts?|stations?|offices?)|"
@@ -932,6 +933,8 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               # people who happened to be there: "two bystanders were hurt by police gunfire",
                               # "a passer-by was shot"
                               r"bystanders?|passers?-by|passersby|"
+                              # those at a poll: "thugs attacked voters at a polling unit", "stabbed a polling agent"
+                              r"voters?|polling (?:agents?|officials?|officers?|stations?|units?|booths?)|"
                               # victims only suspected of fighting: "a suspected but unarmed militant", "accused of
                               # being a militant informant" (ACLED: violence against civilians)
                               r"unarmed|accused of|suspected of|suspects?|informants?|detainees?|prisoners?|"
@@ -8438,6 +8441,11 @@ def _passive_victim(article: Article, a: ActorMention) -> bool:
 
 
 # the side an explosive was set against: "detonated an IED against an MSA vehicle", "struck a French armored vehicle"
+# a force told before its mention as what a device was meant for, or as another attack's target: "(the IED was) intended
+# to target (an army convoy)", "near where another attack had killed (1 Chadian peacekeeper)"
+_NOT_THE_STRUCK_BEFORE = re.compile(r"(?:\b(?:intended|meant|aimed|designed|supposed|planned)\s+(?:to\s+(?:target|hit|strike)|"
+                                    r"for)|\banother\s+(?:attack|blast|explosion|ambush|incident|IED|mine)\b[^.;]{0,50}?)"
+                                    r"\s+(?:an?\s+|the\s+|\d+\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _STRUCK_BEFORE = re.compile(r"\b(?:struck|hit|targeted|targeting|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$",
                             re.IGNORECASE)
 # the struck side's people told as what the vehicle that hit a mine carried: "a vehicle carrying (MSA militiamen) was
@@ -9486,6 +9494,14 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                       or _STRUCK_BEFORE.search(article.text, max(0, a.start - 40), a.start)
                       or _CARRIED_BEFORE.search(article.text, max(0, a.start - 40), a.start)]
             layers = [a for a in named_armed if a not in struck and not any(a.actor == b.actor for b in struck)]
+            if not struck and civ:
+                # civilians the blast struck, the forces told only as the device's intended target or as another
+                # attack's ("an IED struck a bus carrying traders ... The IED was likely intended to target an army
+                # convoy", "when their vehicle hit a mine near where another attack had killed a peacekeeper"): the
+                # civilians are its target, as ACLED codes them
+                state = [a for a in state if not _NOT_THE_STRUCK_BEFORE.search(article.text, max(0, a.start - 80), a.start)]
+                external = [a for a in external
+                            if not _NOT_THE_STRUCK_BEFORE.search(article.text, max(0, a.start - 80), a.start)]
             return first(layers), first(struck) or first(state) or first(external) or first(civ)
         who = next((a for a in state + external if a.sentence == draft.sentences[0]
                     and (_FIRED_AFTER.match(article.text, a.end)
@@ -15192,7 +15208,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _TRIGGER_BY_NAME["massacre"], announced, revoked)
         if ev.actor2 is not None and (ev.sub_event_type == "Headquarters or base established" or (
                 ev.sub_event_type == "Change to group/activity" and (ev.inter2 == 7 or _forces_moved_together(
-                    article, ev)))):
+                    article, ev) or (ev.inter1 in (2, 3, 4) and ev.inter2 in (1, 8))))):
             # a base set up has no second side ("French forces installed a base in Gossi, at the site the UN used":
             # the former holders are told, not faced); nor are the people among whom a group moved its men ("militants
             # entered the village looking for its chief", "an incursion in which gunmen fired in the air") a side
@@ -15200,7 +15216,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # activity name civilians); nor are allied forces that moved or reinforced with a state's troops ("French
             # forces conducted jointly with Burkinabe forces a reinforcement operation", "Nigerian and French troops
             # arrive at Bamako"): they are its partners, not a side it faced (Sahel dyadic files: 2 of 54 state
-            # forces' changes of activity name another state's forces, both told in a clause of their own)
+            # forces' changes of activity name another state's forces, both told in a clause of their own); nor are
+            # the forces an armed group's movement is told against a side of it ("militants made an incursion into the
+            # village, searching for those who inform the FDS": Sahel dyadic files, none of 44 changes to an armed
+            # group's activity names a state's forces)
             ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
             ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
             ev.interaction = _interaction(ev.inter1, ev.inter2)
