@@ -933,17 +933,15 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               # people who happened to be there: "two bystanders were hurt by police gunfire",
                               # "a passer-by was shot"
                               r"bystanders?|passers?-by|passersby|"
-                              # those at a poll: "thugs attacked voters at a polling unit", "stabbed a polling agent"
-                              r"voters?|polling (?:agents?|officials?|officers?|stations?|units?|booths?)|"
+                              # those at a poll and its places: "thugs attacked voters at a polling unit" (Nigeria's
+                              # word for a polling station, not a force's unit), "stabbed a polling agent"
+                              r"voters?|polling (?:agents?|officials?|officers?|stations?|units?|booths?|cent(?:er|re)s?)|"
                               # victims only suspected of fighting: "a suspected but unarmed militant", "accused of
                               # being a militant informant" (ACLED: violence against civilians)
                               r"unarmed|accused of|suspected of|suspects?|informants?|detainees?|prisoners?|"
                               # young people killed or hurt ("two youths were killed by gendarmes"), or taken for
                               # fighters ("mistaken for militants": the shot were not of a side)
-                              r"youths?|young (?:men|people)|mistaken for|"
-                              # an election's people and places ("attacking voters", "stormed a polling unit", Nigeria's
-                              # word for a polling station, not a force's unit)
-                              r"voters?|polling (?:stations?|units?|booths?|cent(?:er|re)s?))\b",
+                              r"youths?|young (?:men|people)|mistaken for)\b",
                               re.IGNORECASE)
 # people by their work or office, as the object right after the attack verb: civilians ("beat to death an electrician
 # worker", "attacked the convoy of a mayor", "shot a health worker"); only there, as elsewhere in a sentence they may
