@@ -339,7 +339,15 @@ _LATER_BY_SPAN = re.compile(
     # a convoy near Djibo last week in which 11 soldiers died", "The raid came after gunmen killed two herders", "The
     # strikes were launched after an ambush killed 11 soldiers"
     r"\b(?P<bare>followed|follows?|(?:came|comes|(?:was|were|had\s+been)\s+(?:launched|carried\s+out|conducted|"
-    r"mounted))\s+(?:(?:shortly|soon|just|only)\s+)?after)\s+(?!(?:he|she|they|we|i|you|by)\b)(?:[^.;!?,]|,(?=\d))*$",
+    r"mounted))\s+(?:(?:shortly|soon|just|only)\s+)?after)\s+(?!(?:he|she|they|we|i|you|by)\b)(?:[^.;!?,]|,(?=\d))*$|"
+    # ... or with no span, by a trailing clause after a main clause telling a deed done, that names an earlier
+    # attack by its noun and tells its own earlier time (`_OTHER_TIME`, read to the clause's end): "Soldiers killed
+    # 20 militants near Djibo, following an attack on a convoy near Arbinda last week in which 11 soldiers died" (not
+    # one with no time of its own: "troops killed five assailants, after an attack on their post in which two soldiers
+    # died" may tell one fight)
+    r"(?P<trail>,\s*(?:following|after|in\s+the\s+wake\s+of)\s+(?:an?|the|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|ambush(?:es)?|assaults?|raids?|clash(?:es)?|bombings?|explosions?|blasts?|strikes?|incursions?)\b)"
+    r"(?:[^.;!?,]|,(?=\d))*$",
     re.IGNORECASE)
 # the deed a sentence opens with named as the subject of a bare "followed"/"came after" (`_LATER_BY_SPAN`): "The
 # operations", "Sunday's air strikes", "It" (not "The gunmen who attacked the village followed the fleeing residents")
@@ -405,6 +413,11 @@ def _in_later_by_span(text: str, start: int, lo: int = 0) -> bool:
         return False
     floor = max(lo, m.start() - 400)
     opening = max(floor, *(text.rfind(c, floor, m.start()) + 1 for c in ".!?\n"))
+    if m.group("trail"):
+        # (a deed done in the main clause, and the clause's own earlier time: "last week", "days earlier")
+        end = min([i for i in (text.find(c, start) for c in ".;!?") if i >= 0] or [len(text)])
+        return _DEED_DONE.search(text, opening, m.start()) is not None and _OTHER_TIME.search(
+            text, m.start(), end) is not None
     if m.group(0).startswith(","):
         # the main clause tells a deed done, by its verb ("Gunmen killed 12 worshippers on Friday, a week after"), not
         # a noun of one ("a vigil for the victims of the shooting, two days after a gunman killed three people")
@@ -2804,10 +2817,15 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
             for t, sp in _triggers_in(s.text)):
         return False  # "One peacekeeper died of his wounds on 21 November": the attack's wounded, whatever the day
     day = _draft_day(article, draft)
+    # (a burial of the dead by their figure, no new deed told: its own day is the burial's, "Hundreds of mourners
+    # buried the 12 victims on Monday", not another happening's)
+    burial = _BURIAL_TOLL.search(s.text) is not None and not any(
+        t.family == "violence" and not _THE_DEED_BEFORE.search(s.text, max(0, sp[0] - 25), sp[0])
+        for t, sp in _triggers_in(s.text))
     if day is not None:
         for d in _sentence_dates(article, s.index):
             if d.precision == 1 and not _is_report_date(article, d) and d.date_start is not None \
-                    and abs((d.date_start - day).days) > 1:
+                    and abs((d.date_start - day).days) > 1 and not burial:
                 return True
             if d.precision == 1 and d.date_start is not None and d.date_start != day \
                     and _OPENING_DATE.fullmatch(article.text, s.start, d.start) \
@@ -3515,7 +3533,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 drafts.append(open_violence)
             last_violent_sentence = s.index
         elif open_violence is not None and not background and (
-                _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or (numbers and _casualty_sentence(s.text))
+                _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or (numbers and (_casualty_sentence(s.text)
+                                                                          or _BURIAL_TOLL.search(s.text)))
                 or _single_victim(article, s) is not None or _one_more_died(s.text)
                 # (one hurt told alone after the attack: "A gunman opened fire outside a bar. The man was taken to the
                 # hospital for his injuries", its toll; not "One man was taken to the hospital" after "five people
@@ -3734,6 +3753,14 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
     if parts < 2:
         return None
     return (2 * total + parts) // (2 * parts), span, f"1/{parts}"
+
+
+# the dead a burial or a funeral is for, by their figure, told after the happening: "Hundreds of mourners buried the
+# 12 victims on Monday", "the funeral of the seven soldiers was held in Ouagadougou" (the sentence joins the happening
+# as its toll, `_BURIED_BEFORE` reading the figure as its dead)
+_BURIAL_TOLL = re.compile(r"\b(?:buried|(?:funerals?|burials?)\s+(?:\w+\s+)?(?:of|for))\s+(?:the\s+|their\s+)?"
+                          r"(?:(?:bodies|remains)\s+of\s+(?:the\s+)?)?(?:at least\s+|about\s+|some\s+)?"
+                          r"(?:\d+|" + NUMBER_WORD_PATTERN + r")\s", re.IGNORECASE)
 
 
 def _casualty_sentence(text: str) -> bool:
@@ -5725,7 +5752,9 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
                            r"route|road|highway|RN|N|section|zone|sector|stage|step|item|paragraph|resolution|point|"
                            r"code|class|type|size|tier|alert|"
                            # (a photo gallery's caption counter: "Image 5 of 12 One of the slain victims")
-                           r"image|photo|picture|slide|(?:image|photo|picture|slide)\s+\d+\s+(?:of|/))\s*[=:#]?\s*$",
+                           r"image|photo|picture|slide|(?:image|photo|picture|slide)\s+\d+\s+(?:of|/))\s*[=:#]?\s*"
+                           # (each label of a list: "coded at geo precision 1 and 2", "level 2 or 3")
+                           r"(?:\d{1,2}\s*(?:and|or|to|-)\s*){0,2}$",
                            re.IGNORECASE)  # ("[size=eight]": a crowd's size)
 
 
@@ -15405,10 +15434,13 @@ def _namesake_in_unit(article: Article, draft: _Draft, unit: PlaceMention, gaz: 
 
 # a toll told place by place: "10 in Pissila, 8 in Barsalogho and 4 in Kaya", "five people were killed in A and
 # three in B" (the figure, what it counts, then "in" and the place)
-_TOLL_AT_PLACE = re.compile(r"\b(\d{1,4}|" + NUMBER_WORD_PATTERN + r")\s+(?:(?:more\s+)?(?:people|persons|civilians|"
-                            r"villagers|soldiers|dead|deaths|victims|of\s+them)\s+)?(?:(?:were|was)\s+(?:killed|"
-                            r"dead)\s+)?(?:in|at)\s+(?:the\s+(?:village|town|locality|commune)\s+of\s+)?(?=[A-Z])",
-                            re.IGNORECASE)
+# (also told by a participle and a time word, or one more by "another": "4 individuals assassinated overnight in
+# Basnere and 1 in Djibo", "three were killed in Pogouwol, one in Petega and another in Kourou")
+_TOLL_AT_PLACE = re.compile(r"\b(\d{1,4}|" + NUMBER_WORD_PATTERN + r"|another)\s+(?:(?:more\s+)?(?:people|persons|"
+                            r"individuals|civilians|villagers|soldiers|dead|deaths|victims|of\s+them)\s+)?"
+                            r"(?:(?:(?:were|was)\s+)?(?:killed|dead|assassinated|murdered|executed|shot\s+dead)\s+"
+                            r"(?:(?:overnight|\w+ly)\s+)?)?(?:in|at)\s+(?:the\s+(?:village|town|locality|commune)\s+"
+                            r"of\s+)?(?=[A-Z])", re.IGNORECASE)
 
 
 def _toll_by_place(article: Article, draft: _Draft, ev: Event, gaz: Gazetteer) -> list[Event]:
@@ -15425,7 +15457,7 @@ def _toll_by_place(article: Article, draft: _Draft, ev: Event, gaz: Gazetteer) -
             if place is None:
                 continue
             w = m.group(1).lower()
-            n = int(w) if w.isdigit() else _WORD_NUMBERS.get(w, 0)
+            n = int(w) if w.isdigit() else 1 if w == "another" else _WORD_NUMBERS.get(w, 0)
             if n > 0 and all(q.name != place.name for _, q in parts):
                 parts.append((n, place))
         if len(parts) < 2 or sum(n for n, _ in parts) != ev.fatalities \
