@@ -11988,6 +11988,23 @@ def test_a_toll_told_place_by_place_with_participles_and_another(pipe: Pipeline)
     assert ev.fatalities == 11, ev
 
 
+def test_the_one_wounded_by_no_figure_who_died_later(pipe: Pipeline) -> None:
+    # (sentences written for the project) one wounded told by the verb and its object, no figure ("wounding the
+    # mayor", "injuring a third"), then told dead by a pronoun or by "the" and his noun: one more dead beside the toll
+    published = date(2026, 12, 8)
+    for text, dead in (
+            ("GAO, Mali (Reuters) - Gunmen ambushed a car near Gao on Saturday, killing the driver and wounding the "
+             "mayor, officials said. He later died in hospital.", 2),
+            ("Gunmen ambushed a car near Gao on Saturday, killing the driver and wounding the mayor. The mayor later "
+             "died of his wounds.", 2),
+            ("Gunmen ambushed an army patrol near Gao on Saturday, killing two soldiers and injuring a third. He later "
+             "died in hospital.", 3),
+            # (two wounded: "he" is one of them, not told which, and not one more by this rule)
+            ("Gunmen ambushed a car near Gao on Saturday, killing the driver and wounding the mayor and his son.", 1)):
+        (ev,) = violent(code(pipe, text, published))
+        assert ev.fatalities == dead, (text, ev)
+
+
 def test_a_wire_story_s_spokesman_and_the_attackers_also_killed(pipe: Pipeline) -> None:
     # (sentences written for the project) "Ahmed Hassan" is a person (not Hassan, India, which made the police
     # India's forces); the attackers told "also" killed after the victims' toll come on top of it

@@ -5404,8 +5404,16 @@ _ONE_DIED_OF_WOUNDS = re.compile(r"\b(?:(?:one|another)\b(?:\s+of\s+(?:the|them|
                                  + _ONE_OF_THE_WOUNDED_DIED, re.IGNORECASE)
 # the one wounded just before told dead later, opening a sentence: "He later died on his way to hospital", "She
 # succumbed to her wounds the next day"
-_HE_LATER_DIED = re.compile(r"\s*(?:he|she)\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed|passed away)\b",
+# (or by "the" and the victim's noun, dying later: "The mayor later died of his wounds")
+_HE_LATER_DIED = re.compile(r"\s*(?:(?:he|she)\s+(?:(?:later|subsequently|eventually|then)\s+)?|the\s+(?:[\w-]+\s+){0,2}?"
+                            + _VICTIM + r"\s+(?:later|subsequently|eventually)\s+)(?:died|succumbed|passed away)\b",
                             re.IGNORECASE)
+# ... one wounded told by the verb and its one object, no figure: "killing the driver and wounding the mayor",
+# "killing two soldiers and injuring a third" (not two joined: "wounding the mayor and his son")
+_ONE_WOUNDED_BY_VERB = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+(?:(?:a|the)\s+(?:second|third|fourth|"
+                                  r"fifth)\b|(?:a|an|one|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM +
+                                  r"\b)(?!\s*,?\s+and\s+(?:a|an|one|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN +
+                                  r")\b)", re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 # (the first's apposition may come between: "shot dead Moussa Diallo, a local councillor, and one of his bodyguards")
@@ -6654,9 +6662,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                rule="died-of-wounds"))
         elif (m := _HE_LATER_DIED.match(sent.text)) is not None and "killed" not in kinds and si > 0 and any(
                 c.what == "killed" and article.sentences[si - 1].start <= c.number.start < sent.start
-                for c in [*counts, *singles]) and any(
+                for c in [*counts, *singles]) and (any(
                 c.what == "wounded" and c.number.value == 1.0 and article.sentences[si - 1].start <= c.number.start
-                < sent.start for c in [*counts, *singles]):
+                < sent.start for c in [*counts, *singles]) or (
+                # (one wounded by no figure: "killing the driver and wounding the mayor", "and injuring a third")
+                _ONE_WOUNDED_BY_VERB.search(article.sentences[si - 1].text) is not None)):
             # the one wounded told just before, dead later, beside a toll told in the same sentence ("killing the
             # driver and wounding the mayor. He later died on the way to hospital"): one more dead, not the driver
             # again (not one told dead before, then shot: "A girl has died ... The girl was found shot. She later
