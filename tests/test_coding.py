@@ -12005,6 +12005,20 @@ def test_the_one_wounded_by_no_figure_who_died_later(pipe: Pipeline) -> None:
         assert ev.fatalities == dead, (text, ev)
 
 
+def test_one_killed_at_a_scene_of_his_own_beside_a_figure_at_another(pipe: Pipeline) -> None:
+    # (sentences written for the project) one victim of a verb of his own at one village and a figure of dead at
+    # another village told after it are both the toll; not a figure told as the whole ("in all")
+    published = date(2026, 12, 8)
+    for text, dead in (
+            ("Gunmen killed a trader in the village of Toulfe on Sunday, then villagers who chased them were ambushed "
+             "near the village of Silgadji, where six young men were killed, residents said.", 7),
+            ("Gunmen killed a chief in the village of Toulfe and burned houses in the village of Silgadji; in all, "
+             "five civilians were killed.", 5),
+            ("Gunmen killed a trader in Djibo on Sunday and five civilians were killed in the attack.", 5)):
+        (ev,) = violent(code(pipe, text, published))
+        assert ev.fatalities == dead, (text, ev)
+
+
 def test_a_wire_story_s_spokesman_and_the_attackers_also_killed(pipe: Pipeline) -> None:
     # (sentences written for the project) "Ahmed Hassan" is a person (not Hassan, India, which made the police
     # India's forces); the attackers told "also" killed after the victims' toll come on top of it

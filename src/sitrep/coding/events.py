@@ -228,6 +228,8 @@ _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "chil
 # "12 people were allegedly killed overall"
 _IN_TOTAL = re.compile(r"^(?:\s+[^\W\d]+){0,4}?\s+(?:in total|in all|altogether|overall|total(?=\s*(?:[.;,)]|$)))\b",
                        re.IGNORECASE)  # (and "6 fatalities total.")
+_ALL_TOLD_BEFORE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|all\s+told)\W*(?:[\w-]+\s+){0,2}$",
+                              re.IGNORECASE)
 _TOTAL_OF_BEFORE = re.compile(r"\b(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 _TOTAL_MARKER = re.compile(r"^\W{0,3}\s*(?:including|among them|of whom|among whom)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|threat(?:en(?:ed|s)?)?\s+(?:to|of)|threats?\b(?!ened)|"
@@ -6455,6 +6457,19 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 # assassinated a village chief" are three)
                 besides = besides or (_AND_SECOND_DEED.search(sent.text, max(0, m1.start() - 20), m1.start()) is not None
                                       and any(n.start < sent.start + m1.start() for n in toll))
+                # (nor one killed at a scene of his own, the figure's dead at another scene told after it: "killed a
+                # merchant in the village of Rounfou, villagers who pursued the assailants were ambushed near the
+                # village of Margou, seven young men were killed" are eight)
+                besides = besides or any(len({p.text for p in article.places if p.sentence == si and p.feature == "place"
+                                              and en <= p.start < n.start
+                                              and article.text.rfind("(", en, p.start)
+                                              <= article.text.rfind(")", en, p.start)}
+                                             # (a village told by its noun, known to a gazetteer or not)
+                                             | {v.group(1) for v in _VILLAGE_OF.finditer(article.text, en, n.start)}) >= 2
+                                         for n in toll if n.start > en
+                                         # (not a figure told as the whole: "...; in all, five civilians were killed")
+                                         and not _ALL_TOLD_BEFORE.search(article.text, max(en, n.start - 30), n.start)
+                                         and not _IN_TOTAL.match(article.text, max(n.end, n.counted_end)))
                 singles.append(_Count("killed", _side_of(one.counted), one,
                                       rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
             # the same for one victim the subject of a passive of his own ("a soldier was killed and three
