@@ -228,6 +228,8 @@ _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "chil
 # "12 people were allegedly killed overall"
 _IN_TOTAL = re.compile(r"^(?:\s+[^\W\d]+){0,4}?\s+(?:in total|in all|altogether|overall|total(?=\s*(?:[.;,)]|$)))\b",
                        re.IGNORECASE)  # (and "6 fatalities total.")
+_ALL_TOLD_BEFORE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|all\s+told)\W*(?:[\w-]+\s+){0,2}$",
+                              re.IGNORECASE)
 _TOTAL_OF_BEFORE = re.compile(r"\b(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 _TOTAL_MARKER = re.compile(r"^\W{0,3}\s*(?:including|among them|of whom|among whom)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|threat(?:en(?:ed|s)?)?\s+(?:to|of)|threats?\b(?!ened)|"
@@ -339,7 +341,15 @@ _LATER_BY_SPAN = re.compile(
     # a convoy near Djibo last week in which 11 soldiers died", "The raid came after gunmen killed two herders", "The
     # strikes were launched after an ambush killed 11 soldiers"
     r"\b(?P<bare>followed|follows?|(?:came|comes|(?:was|were|had\s+been)\s+(?:launched|carried\s+out|conducted|"
-    r"mounted))\s+(?:(?:shortly|soon|just|only)\s+)?after)\s+(?!(?:he|she|they|we|i|you|by)\b)(?:[^.;!?,]|,(?=\d))*$",
+    r"mounted))\s+(?:(?:shortly|soon|just|only)\s+)?after)\s+(?!(?:he|she|they|we|i|you|by)\b)(?:[^.;!?,]|,(?=\d))*$|"
+    # ... or with no span, by a trailing clause after a main clause telling a deed done, that names an earlier
+    # attack by its noun and tells its own earlier time (`_OTHER_TIME`, read to the clause's end): "Soldiers killed
+    # 20 militants near Djibo, following an attack on a convoy near Arbinda last week in which 11 soldiers died" (not
+    # one with no time of its own: "troops killed five assailants, after an attack on their post in which two soldiers
+    # died" may tell one fight)
+    r"(?P<trail>,\s*(?:following|after|in\s+the\s+wake\s+of)\s+(?:an?|the|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|ambush(?:es)?|assaults?|raids?|clash(?:es)?|bombings?|explosions?|blasts?|strikes?|incursions?)\b)"
+    r"(?:[^.;!?,]|,(?=\d))*$",
     re.IGNORECASE)
 # the deed a sentence opens with named as the subject of a bare "followed"/"came after" (`_LATER_BY_SPAN`): "The
 # operations", "Sunday's air strikes", "It" (not "The gunmen who attacked the village followed the fleeing residents")
@@ -405,6 +415,11 @@ def _in_later_by_span(text: str, start: int, lo: int = 0) -> bool:
         return False
     floor = max(lo, m.start() - 400)
     opening = max(floor, *(text.rfind(c, floor, m.start()) + 1 for c in ".!?\n"))
+    if m.group("trail"):
+        # (a deed done in the main clause, and the clause's own earlier time: "last week", "days earlier")
+        end = min([i for i in (text.find(c, start) for c in ".;!?") if i >= 0] or [len(text)])
+        return _DEED_DONE.search(text, opening, m.start()) is not None and _OTHER_TIME.search(
+            text, m.start(), end) is not None
     if m.group(0).startswith(","):
         # the main clause tells a deed done, by its verb ("Gunmen killed 12 worshippers on Friday, a week after"), not
         # a noun of one ("a vigil for the victims of the shooting, two days after a gunman killed three people")
@@ -2811,10 +2826,15 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
             for t, sp in _triggers_in(s.text)):
         return False  # "One peacekeeper died of his wounds on 21 November": the attack's wounded, whatever the day
     day = _draft_day(article, draft)
+    # (a burial of the dead by their figure, no new deed told: its own day is the burial's, "Hundreds of mourners
+    # buried the 12 victims on Monday", not another happening's)
+    burial = _BURIAL_TOLL.search(s.text) is not None and not any(
+        t.family == "violence" and not _THE_DEED_BEFORE.search(s.text, max(0, sp[0] - 25), sp[0])
+        for t, sp in _triggers_in(s.text))
     if day is not None:
         for d in _sentence_dates(article, s.index):
             if d.precision == 1 and not _is_report_date(article, d) and d.date_start is not None \
-                    and abs((d.date_start - day).days) > 1:
+                    and abs((d.date_start - day).days) > 1 and not burial:
                 return True
             if d.precision == 1 and d.date_start is not None and d.date_start != day \
                     and _OPENING_DATE.fullmatch(article.text, s.start, d.start) \
@@ -3524,7 +3544,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 drafts.append(open_violence)
             last_violent_sentence = s.index
         elif open_violence is not None and not background and (
-                _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or (numbers and _casualty_sentence(s.text))
+                _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or (numbers and (_casualty_sentence(s.text)
+                                                                          or _BURIAL_TOLL.search(s.text)))
                 or _single_victim(article, s) is not None or _one_more_died(s.text)
                 # (one hurt told alone after the attack: "A gunman opened fire outside a bar. The man was taken to the
                 # hospital for his injuries", its toll; not "One man was taken to the hospital" after "five people
@@ -3783,6 +3804,14 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
     if parts < 2:
         return None
     return (2 * total + parts) // (2 * parts), span, f"1/{parts}"
+
+
+# the dead a burial or a funeral is for, by their figure, told after the happening: "Hundreds of mourners buried the
+# 12 victims on Monday", "the funeral of the seven soldiers was held in Ouagadougou" (the sentence joins the happening
+# as its toll, `_BURIED_BEFORE` reading the figure as its dead)
+_BURIAL_TOLL = re.compile(r"\b(?:buried|(?:funerals?|burials?)\s+(?:\w+\s+)?(?:of|for))\s+(?:the\s+|their\s+)?"
+                          r"(?:(?:bodies|remains)\s+of\s+(?:the\s+)?)?(?:at least\s+|about\s+|some\s+)?"
+                          r"(?:\d+|" + NUMBER_WORD_PATTERN + r")\s", re.IGNORECASE)
 
 
 def _casualty_sentence(text: str) -> bool:
@@ -5426,8 +5455,16 @@ _ONE_DIED_OF_WOUNDS = re.compile(r"\b(?:(?:one|another)\b(?:\s+of\s+(?:the|them|
                                  + _ONE_OF_THE_WOUNDED_DIED, re.IGNORECASE)
 # the one wounded just before told dead later, opening a sentence: "He later died on his way to hospital", "She
 # succumbed to her wounds the next day"
-_HE_LATER_DIED = re.compile(r"\s*(?:he|she)\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed|passed away)\b",
+# (or by "the" and the victim's noun, dying later: "The mayor later died of his wounds")
+_HE_LATER_DIED = re.compile(r"\s*(?:(?:he|she)\s+(?:(?:later|subsequently|eventually|then)\s+)?|the\s+(?:[\w-]+\s+){0,2}?"
+                            + _VICTIM + r"\s+(?:later|subsequently|eventually)\s+)(?:died|succumbed|passed away)\b",
                             re.IGNORECASE)
+# ... one wounded told by the verb and its one object, no figure: "killing the driver and wounding the mayor",
+# "killing two soldiers and injuring a third" (not two joined: "wounding the mayor and his son")
+_ONE_WOUNDED_BY_VERB = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+(?:(?:a|the)\s+(?:second|third|fourth|"
+                                  r"fifth)\b|(?:a|an|one|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM +
+                                  r"\b)(?!\s*,?\s+and\s+(?:a|an|one|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN +
+                                  r")\b)", re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 # (the first's apposition may come between: "shot dead Moussa Diallo, a local councillor, and one of his bodyguards")
@@ -5774,7 +5811,9 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
                            r"route|road|highway|RN|N|section|zone|sector|stage|step|item|paragraph|resolution|point|"
                            r"code|class|type|size|tier|alert|"
                            # (a photo gallery's caption counter: "Image 5 of 12 One of the slain victims")
-                           r"image|photo|picture|slide|(?:image|photo|picture|slide)\s+\d+\s+(?:of|/))\s*[=:#]?\s*$",
+                           r"image|photo|picture|slide|(?:image|photo|picture|slide)\s+\d+\s+(?:of|/))\s*[=:#]?\s*"
+                           # (each label of a list: "coded at geo precision 1 and 2", "level 2 or 3")
+                           r"(?:\d{1,2}\s*(?:and|or|to|-)\s*){0,2}$",
                            re.IGNORECASE)  # ("[size=eight]": a crowd's size)
 
 
@@ -6467,6 +6506,19 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 # assassinated a village chief" are three)
                 besides = besides or (_AND_SECOND_DEED.search(sent.text, max(0, m1.start() - 20), m1.start()) is not None
                                       and any(n.start < sent.start + m1.start() for n in toll))
+                # (nor one killed at a scene of his own, the figure's dead at another scene told after it: "killed a
+                # merchant in the village of Rounfou, villagers who pursued the assailants were ambushed near the
+                # village of Margou, seven young men were killed" are eight)
+                besides = besides or any(len({p.text for p in article.places if p.sentence == si and p.feature == "place"
+                                              and en <= p.start < n.start
+                                              and article.text.rfind("(", en, p.start)
+                                              <= article.text.rfind(")", en, p.start)}
+                                             # (a village told by its noun, known to a gazetteer or not)
+                                             | {v.group(1) for v in _VILLAGE_OF.finditer(article.text, en, n.start)}) >= 2
+                                         for n in toll if n.start > en
+                                         # (not a figure told as the whole: "...; in all, five civilians were killed")
+                                         and not _ALL_TOLD_BEFORE.search(article.text, max(en, n.start - 30), n.start)
+                                         and not _IN_TOTAL.match(article.text, max(n.end, n.counted_end)))
                 singles.append(_Count("killed", _side_of(one.counted), one,
                                       rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
             # the same for one victim the subject of a passive of his own ("a soldier was killed and three
@@ -6674,9 +6726,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                rule="died-of-wounds"))
         elif (m := _HE_LATER_DIED.match(sent.text)) is not None and "killed" not in kinds and si > 0 and any(
                 c.what == "killed" and article.sentences[si - 1].start <= c.number.start < sent.start
-                for c in [*counts, *singles]) and any(
+                for c in [*counts, *singles]) and (any(
                 c.what == "wounded" and c.number.value == 1.0 and article.sentences[si - 1].start <= c.number.start
-                < sent.start for c in [*counts, *singles]):
+                < sent.start for c in [*counts, *singles]) or (
+                # (one wounded by no figure: "killing the driver and wounding the mayor", "and injuring a third")
+                _ONE_WOUNDED_BY_VERB.search(article.sentences[si - 1].text) is not None)):
             # the one wounded told just before, dead later, beside a toll told in the same sentence ("killing the
             # driver and wounding the mayor. He later died on the way to hospital"): one more dead, not the driver
             # again (not one told dead before, then shot: "A girl has died ... The girl was found shot. She later
@@ -15482,10 +15536,13 @@ def _namesake_in_unit(article: Article, draft: _Draft, unit: PlaceMention, gaz: 
 
 # a toll told place by place: "10 in Pissila, 8 in Barsalogho and 4 in Kaya", "five people were killed in A and
 # three in B" (the figure, what it counts, then "in" and the place)
-_TOLL_AT_PLACE = re.compile(r"\b(\d{1,4}|" + NUMBER_WORD_PATTERN + r")\s+(?:(?:more\s+)?(?:people|persons|civilians|"
-                            r"villagers|soldiers|dead|deaths|victims|of\s+them)\s+)?(?:(?:were|was)\s+(?:killed|"
-                            r"dead)\s+)?(?:in|at)\s+(?:the\s+(?:village|town|locality|commune)\s+of\s+)?(?=[A-Z])",
-                            re.IGNORECASE)
+# (also told by a participle and a time word, or one more by "another": "4 individuals assassinated overnight in
+# Basnere and 1 in Djibo", "three were killed in Pogouwol, one in Petega and another in Kourou")
+_TOLL_AT_PLACE = re.compile(r"\b(\d{1,4}|" + NUMBER_WORD_PATTERN + r"|another)\s+(?:(?:more\s+)?(?:people|persons|"
+                            r"individuals|civilians|villagers|soldiers|dead|deaths|victims|of\s+them)\s+)?"
+                            r"(?:(?:(?:were|was)\s+)?(?:killed|dead|assassinated|murdered|executed|shot\s+dead)\s+"
+                            r"(?:(?:overnight|\w+ly)\s+)?)?(?:in|at)\s+(?:the\s+(?:village|town|locality|commune)\s+"
+                            r"of\s+)?(?=[A-Z])", re.IGNORECASE)
 
 
 def _toll_by_place(article: Article, draft: _Draft, ev: Event, gaz: Gazetteer) -> list[Event]:
@@ -15502,7 +15559,7 @@ def _toll_by_place(article: Article, draft: _Draft, ev: Event, gaz: Gazetteer) -
             if place is None:
                 continue
             w = m.group(1).lower()
-            n = int(w) if w.isdigit() else _WORD_NUMBERS.get(w, 0)
+            n = int(w) if w.isdigit() else 1 if w == "another" else _WORD_NUMBERS.get(w, 0)
             if n > 0 and all(q.name != place.name for _, q in parts):
                 parts.append((n, place))
         if len(parts) < 2 or sum(n for n, _ in parts) != ev.fatalities \
