@@ -8916,8 +8916,10 @@ _IS_LIBYA_PROVINCE = {
 # names as JNIM the doers a note calls only "militants" or "jihadists" there (the HDX Mali rows of Mopti and Segou
 # from 2018 that name no group: 4 of 5), as the "islamist" role's as_group names unnamed Islamists of northern Mali
 # in 2012-13 Ansar Dine; "unknown gunmen", "armed men" and "assailants" stay an unidentified armed group (some 100
-# such rows there), as does the same in the north (Gao, Menaka: the Islamic State's men too). (The unnamed planters
-# of mines and IEDs there, which ACLED names JNIM 10 times of 12, are not guessed: the text says no one laid them.)
+# such rows there), as does the same in the north (Gao, Menaka: the Islamic State's men too). The unnamed planters of
+# a mine or IED that went off there are JNIM too: ACLED names them so where the note names no one (the HDX Mali rows
+# of Mopti and Segou from 2018: 10 of 12; the two others a blast of unknown cause and one of January 2018), the
+# evidence saying so (":named-by-area"); not a leftover's blast ("unexploded", "ordnance": no one's deed)
 # Likewise Niger's Diffa region, on the Lake Chad front, from Boko Haram's first raids there (February 2015): its
 # unnamed "militants" are the men the media call Boko Haram, named as that name is on the day (Islamic State (West
 # Africa), or either faction after the 2016 split, as ACLED codes them: Niger HDX Diffa rows naming no group 9 of 10)
@@ -8934,8 +8936,8 @@ _UNKNOWN_DOERS_BEFORE = re.compile(r"(?i:\b(?:unknown|unidentified|unnamed|other
 def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, place: PlaceMention | None,
                          matcher: ActorMatcher) -> ActorMention | None:
     """`m` as the one jihadist movement at war where the event was, where it is the unnamed doer of an event that a
-    note calls only militants or jihadists: JNIM in central Mali (Mopti, Segou) from 2018 (see _JNIM_HELD_UNITS);
-    Boko Haram's name of the day in Niger's Diffa from 2015 (see _BOKO_HARAM_HELD_UNITS); else `m`."""
+    note calls only militants or jihadists, or of a mine or IED no one is said to have laid there: JNIM in central Mali
+    (Mopti, Segou) from 2018 (see _JNIM_HELD_UNITS); Boko Haram's name of the day in Niger's Diffa from 2015 (see _BOKO_HARAM_HELD_UNITS); else `m`."""
     if m is None or place is None or not place.admin1 or ev.event_date is None \
             or not m.actor.startswith("Unidentified Armed Group"):
         return m  # ("Islamist militants" while ACLED still named them Islamist Militia, to 2018: so named)
@@ -8944,10 +8946,14 @@ def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, pl
     diffa = place.country_code == "NE" and unit in _BOKO_HARAM_HELD_UNITS and ev.event_date >= _BOKO_HARAM_HELD_FROM
     if not mali and not diffa:
         return m
+    if mali and m.kind == "implied-armed-group" and ev.sub_event_type == "Remote explosive/landmine/IED" \
+            and not _GRENADE_ACCIDENT.search(article.text):
+        # the mine or IED no one is said to have laid, in central Mali: JNIM's, as ACLED names them there
+        return dataclasses.replace(m, actor=_JNIM[0], inter=_JNIM[1])
     if m.kind.startswith("implied-") or not _JIHADIST_DOERS.fullmatch(m.text) \
             or _UNKNOWN_DOERS_BEFORE.search(article.text, max(0, m.start - 40), m.start):
-        # (no doer told at all, as of a mine no one is said to have laid: no group is guessed from where it went off,
-        # though ACLED often takes Mopti's for JNIM's; nor men told as unknown)
+        # (no doer told at all, but of a mine or IED (above): no group is guessed from where other deeds were; nor
+        # men told as unknown)
         return m
     if _people_qualified(article, m, matcher) or _other_unit_named(article, place, unit):
         # (militants a people's name or another name qualifies are that people's, not the movement's: "Suspected
