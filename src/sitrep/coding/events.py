@@ -8918,8 +8918,9 @@ _IS_LIBYA_PROVINCE = {
 # in 2012-13 Ansar Dine; "unknown gunmen", "armed men" and "assailants" stay an unidentified armed group (some 100
 # such rows there), as does the same in the north (Gao, Menaka: the Islamic State's men too). The unnamed planters of
 # a mine or IED that went off there are JNIM too: ACLED names them so where the note names no one (the HDX Mali rows
-# of Mopti and Segou from 2018: 10 of 12; the two others a blast of unknown cause and one of January 2018), the
-# evidence saying so (":named-by-area"); not a leftover's blast ("unexploded", "ordnance": no one's deed)
+# of Mopti and Segou from 2018: 11 of 13; the two others, both of January 2018, a blast of unknown cause and a bus
+# of Burkinabe travellers struck near Boni), the evidence saying so (":named-by-area"); not a leftover's blast
+# ("unexploded", "ordnance": no one's deed)
 # Likewise Niger's Diffa region, on the Lake Chad front, from Boko Haram's first raids there (February 2015): its
 # unnamed "militants" are the men the media call Boko Haram, named as that name is on the day (Islamic State (West
 # Africa), or either faction after the 2016 split, as ACLED codes them: Niger HDX Diffa rows naming no group 9 of 10)
