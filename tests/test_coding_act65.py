@@ -46,3 +46,10 @@ def test_other_blasts_keep_no_group(pipe: Pipeline) -> None:
     # a planter the text names is the doer
     assert _one(pipe, "On 3 March 2019, an IED planted by ISGS militants wounded three soldiers near Douentza.",
                 date(2019, 3, 6)).actor1 == "Islamic State (Greater Sahara)"
+
+
+def test_blast_of_unclear_cause_keeps_no_group(pipe: Pipeline) -> None:
+    # the text doubts it was anyone's mine: no group named from the place
+    ev = _one(pipe, "On 3 March 2019, a truck struck an explosive device near Douentza, wounding two people; the cause "
+                    "of the blast remains unclear.", date(2019, 3, 6))
+    assert ev.actor1 != JNIM

@@ -8929,6 +8929,10 @@ _BOKO_HARAM_HELD_UNITS = frozenset({admin1_key("Diffa")})
 _JNIM_HELD_FROM = date(2018, 1, 1)
 _JNIM_HELD_UNITS = frozenset(admin1_key(n) for n in ("Mopti", "Segou"))
 _JNIM = ("JNIM: Group for Support of Islam and Muslims", 2)
+# a blast whose cause the text says is not known ("Two heavy explosions ... cause unclear (IEDs, airstrike..)"):
+# no one's mine to name
+_CAUSE_UNCLEAR = re.compile(r"\b(?:cause|origin|source)s?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
+                           r"(?:(?:is|was|are|were|remains?|remained|still|as\s+yet|yet)\s+)*(?:unclear|unknown|not\s+(?:yet\s+)?(?:known|clear|established))", re.IGNORECASE)
 _JIHADIST_DOERS = re.compile(r"(?i:(?:(?:suspected|presumed|alleged|armed|islamist|jihadist)\s+)*"
                              r"(?:militants?|jihadists?|jihadis|islamists?|islamist\s+militants?|terrorists?))")
 _UNKNOWN_DOERS_BEFORE = re.compile(r"(?i:\b(?:unknown|unidentified|unnamed|other|rival|local)\s+(?:\w+\s+)?)$")
@@ -8948,7 +8952,7 @@ def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, pl
     if not mali and not diffa:
         return m
     if mali and m.kind == "implied-armed-group" and ev.sub_event_type == "Remote explosive/landmine/IED" \
-            and not _GRENADE_ACCIDENT.search(article.text):
+            and not _GRENADE_ACCIDENT.search(article.text) and not _CAUSE_UNCLEAR.search(article.text):
         # the mine or IED no one is said to have laid, in central Mali: JNIM's, as ACLED names them there
         return dataclasses.replace(m, actor=_JNIM[0], inter=_JNIM[1])
     if m.kind.startswith("implied-") or not _JIHADIST_DOERS.fullmatch(m.text) \
