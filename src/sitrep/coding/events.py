@@ -8932,7 +8932,8 @@ _JNIM = ("JNIM: Group for Support of Islam and Muslims", 2)
 # a blast whose cause the text says is not known ("Two heavy explosions ... cause unclear (IEDs, airstrike..)"):
 # no one's mine to name
 _CAUSE_UNCLEAR = re.compile(r"\b(?:cause|origin|source)s?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
-                           r"(?:(?:is|was|are|were|remains?|remained|still|as\s+yet|yet)\s+)*(?:unclear|unknown|not\s+(?:yet\s+)?(?:known|clear|established))", re.IGNORECASE)
+                           r"(?:(?:is|was|are|were|remains?|remained|still|as\s+yet|yet)\s+)*"
+                           r"(?:unclear|unknown|not\s+(?:yet\s+)?(?:known|clear|established))", re.IGNORECASE)
 _JIHADIST_DOERS = re.compile(r"(?i:(?:(?:suspected|presumed|alleged|armed|islamist|jihadist)\s+)*"
                              r"(?:militants?|jihadists?|jihadis|islamists?|islamist\s+militants?|terrorists?))")
 _UNKNOWN_DOERS_BEFORE = re.compile(r"(?i:\b(?:unknown|unidentified|unnamed|other|rival|local)\s+(?:\w+\s+)?)$")
