@@ -53,3 +53,15 @@ def test_blast_of_unclear_cause_keeps_no_group(pipe: Pipeline) -> None:
     ev = _one(pipe, "On 3 March 2019, a truck struck an explosive device near Douentza, wounding two people; the cause "
                     "of the blast remains unclear.", date(2019, 3, 6))
     assert ev.actor1 != JNIM
+
+
+def test_unnamed_suicide_bomber_in_a_held_area_is_the_movement(pipe: Pipeline) -> None:
+    # a suicide bomber no group is named for, in Niger's Diffa: the men called Boko Haram, named as on the day
+    ev = _one(pipe, "DIFFA, Niger (AFP) - A suicide bomber blew himself up at a checkpoint in Diffa on Monday, killing "
+                    "two soldiers, a security source said.", date(2015, 10, 21))
+    assert ev.actor1 == "Islamic State (West Africa)"
+    # not elsewhere, nor men told as unknown
+    assert _one(pipe, "A suicide bomber blew himself up at a checkpoint near Maradi on Monday, killing two soldiers.",
+                date(2015, 10, 21)).actor1 == "Unidentified Armed Group (Niger)"
+    assert _one(pipe, "Unknown gunmen killed two soldiers in Diffa on Monday; no suicide attack was reported.",
+                date(2015, 10, 21)).actor1 == "Unidentified Armed Group (Niger)"

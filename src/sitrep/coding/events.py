@@ -8934,6 +8934,9 @@ _JNIM = ("JNIM: Group for Support of Islam and Muslims", 2)
 _CAUSE_UNCLEAR = re.compile(r"\b(?:cause|origin|source)s?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
                            r"(?:(?:is|was|are|were|remains?|remained|still|as\s+yet|yet)\s+)*"
                            r"(?:unclear|unknown|not\s+(?:yet\s+)?(?:known|clear|established))", re.IGNORECASE)
+# a suicide bomber or attacker (the doer of "Suicide bomb" events, or the one shot dead before he could blow himself up)
+_SUICIDE_DOER = re.compile(r"\bsuicide[- ](?:bombers?|attackers?|bombings?|attacks?|car[- ]bombs?|vests?|belts?)\b|"
+                           r"\bkamikazes?\b", re.IGNORECASE)
 _JIHADIST_DOERS = re.compile(r"(?i:(?:(?:suspected|presumed|alleged|armed|islamist|jihadist)\s+)*"
                              r"(?:militants?|jihadists?|jihadis|islamists?|islamist\s+militants?|terrorists?))")
 _UNKNOWN_DOERS_BEFORE = re.compile(r"(?i:\b(?:unknown|unidentified|unnamed|other|rival|local)\s+(?:\w+\s+)?)$")
@@ -8956,12 +8959,21 @@ def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, pl
             and not _GRENADE_ACCIDENT.search(article.text) and not _CAUSE_UNCLEAR.search(article.text):
         # the mine or IED no one is said to have laid, in central Mali: JNIM's, as ACLED names them there
         return dataclasses.replace(m, actor=_JNIM[0], inter=_JNIM[1])
-    if m.kind.startswith("implied-") or not _JIHADIST_DOERS.fullmatch(m.text) \
+    lo, hi = (article.sentences[m.sentence].start, article.sentences[m.sentence].end) \
+        if 0 <= m.sentence < len(article.sentences) else (m.start, m.end)
+    if (m.kind == "implied-armed-group" and _SUICIDE_DOER.search(article.text, lo, hi)
+            or m.kind == "political-militia" and _SUICIDE_DOER.search(article.text, max(lo, m.start - 9), m.end)) \
+            and not _UNKNOWN_DOERS_BEFORE.search(article.text, max(lo, m.start - 40), m.start) \
+            and not _other_unit_named(article, place, unit):
+        # a suicide bomber or attacker no group is named for: a jihadist (the movement's tactic there; Niger's Diffa
+        # rows naming no group 3 of 3, central Mali's 1 of 1)
+        pass
+    elif m.kind.startswith("implied-") or not _JIHADIST_DOERS.fullmatch(m.text) \
             or _UNKNOWN_DOERS_BEFORE.search(article.text, max(0, m.start - 40), m.start):
         # (no doer told at all, but of a mine or IED (above): no group is guessed from where other deeds were; nor
         # men told as unknown)
         return m
-    if _people_qualified(article, m, matcher) or _other_unit_named(article, place, unit):
+    elif _people_qualified(article, m, matcher) or _other_unit_named(article, place, unit):
         # (militants a people's name or another name qualifies are that people's, not the movement's: "Suspected
         # Dogon militants killed 12 Fulani herders"; nor where the text names another unit than the one the
         # place was found in: "Kareri in Tillaberi" found in Diffa)
