@@ -9036,8 +9036,11 @@ _IS_LIBYA_PROVINCE = {
 # names as JNIM the doers a note calls only "militants" or "jihadists" there (the HDX Mali rows of Mopti and Segou
 # from 2018 that name no group: 4 of 5), as the "islamist" role's as_group names unnamed Islamists of northern Mali
 # in 2012-13 Ansar Dine; "unknown gunmen", "armed men" and "assailants" stay an unidentified armed group (some 100
-# such rows there), as does the same in the north (Gao, Menaka: the Islamic State's men too). (The unnamed planters
-# of mines and IEDs there, which ACLED names JNIM 10 times of 12, are not guessed: the text says no one laid them.)
+# such rows there), as does the same in the north (Gao, Menaka: the Islamic State's men too). The unnamed planters of
+# a mine or IED that went off there are JNIM too: ACLED names them so where the note names no one (the HDX Mali rows
+# of Mopti and Segou from 2018: 11 of 13; the two others, both of January 2018, a blast of unknown cause and a bus
+# of Burkinabe travellers struck near Boni), the evidence saying so (":named-by-area"); not a leftover's blast
+# ("unexploded", "ordnance": no one's deed)
 # Likewise Niger's Diffa region, on the Lake Chad front, from Boko Haram's first raids there (February 2015): its
 # unnamed "militants" are the men the media call Boko Haram, named as that name is on the day (Islamic State (West
 # Africa), or either faction after the 2016 split, as ACLED codes them: Niger HDX Diffa rows naming no group 9 of 10)
@@ -9046,6 +9049,14 @@ _BOKO_HARAM_HELD_UNITS = frozenset({admin1_key("Diffa")})
 _JNIM_HELD_FROM = date(2018, 1, 1)
 _JNIM_HELD_UNITS = frozenset(admin1_key(n) for n in ("Mopti", "Segou"))
 _JNIM = ("JNIM: Group for Support of Islam and Muslims", 2)
+# a blast whose cause the text says is not known ("Two heavy explosions ... cause unclear (IEDs, airstrike..)"):
+# no one's mine to name
+_CAUSE_UNCLEAR = re.compile(r"\b(?:cause|origin|source)s?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
+                           r"(?:(?:is|was|are|were|remains?|remained|still|as\s+yet|yet)\s+)*"
+                           r"(?:unclear|unknown|not\s+(?:yet\s+)?(?:known|clear|established))", re.IGNORECASE)
+# a suicide bomber or attacker (the doer of "Suicide bomb" events, or the one shot dead before he could blow himself up)
+_SUICIDE_DOER = re.compile(r"\bsuicide[- ](?:bombers?|attackers?|bombings?|attacks?|car[- ]bombs?|vests?|belts?)\b|"
+                           r"\bkamikazes?\b", re.IGNORECASE)
 _JIHADIST_DOERS = re.compile(r"(?i:(?:(?:suspected|presumed|alleged|armed|islamist|jihadist)\s+)*"
                              r"(?:militants?|jihadists?|jihadis|islamists?|islamist\s+militants?|terrorists?))")
 _UNKNOWN_DOERS_BEFORE = re.compile(r"(?i:\b(?:unknown|unidentified|unnamed|other|rival|local)\s+(?:\w+\s+)?)$")
@@ -9054,8 +9065,8 @@ _UNKNOWN_DOERS_BEFORE = re.compile(r"(?i:\b(?:unknown|unidentified|unnamed|other
 def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, place: PlaceMention | None,
                          matcher: ActorMatcher) -> ActorMention | None:
     """`m` as the one jihadist movement at war where the event was, where it is the unnamed doer of an event that a
-    note calls only militants or jihadists: JNIM in central Mali (Mopti, Segou) from 2018 (see _JNIM_HELD_UNITS);
-    Boko Haram's name of the day in Niger's Diffa from 2015 (see _BOKO_HARAM_HELD_UNITS); else `m`."""
+    note calls only militants or jihadists, or of a mine or IED no one is said to have laid there: JNIM in central Mali
+    (Mopti, Segou) from 2018 (see _JNIM_HELD_UNITS); Boko Haram's name of the day in Niger's Diffa from 2015 (see _BOKO_HARAM_HELD_UNITS); else `m`."""
     if m is None or place is None or not place.admin1 or ev.event_date is None \
             or not m.actor.startswith("Unidentified Armed Group"):
         return m  # ("Islamist militants" while ACLED still named them Islamist Militia, to 2018: so named)
@@ -9064,12 +9075,25 @@ def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, pl
     diffa = place.country_code == "NE" and unit in _BOKO_HARAM_HELD_UNITS and ev.event_date >= _BOKO_HARAM_HELD_FROM
     if not mali and not diffa:
         return m
-    if m.kind.startswith("implied-") or not _JIHADIST_DOERS.fullmatch(m.text) \
+    if mali and m.kind == "implied-armed-group" and ev.sub_event_type == "Remote explosive/landmine/IED" \
+            and not _GRENADE_ACCIDENT.search(article.text) and not _CAUSE_UNCLEAR.search(article.text):
+        # the mine or IED no one is said to have laid, in central Mali: JNIM's, as ACLED names them there
+        return dataclasses.replace(m, actor=_JNIM[0], inter=_JNIM[1])
+    lo, hi = (article.sentences[m.sentence].start, article.sentences[m.sentence].end) \
+        if 0 <= m.sentence < len(article.sentences) else (m.start, m.end)
+    if (m.kind == "implied-armed-group" and _SUICIDE_DOER.search(article.text, lo, hi)
+            or m.kind == "political-militia" and _SUICIDE_DOER.search(article.text, max(lo, m.start - 9), m.end)) \
+            and not _UNKNOWN_DOERS_BEFORE.search(article.text, max(lo, m.start - 40), m.start) \
+            and not _other_unit_named(article, place, unit):
+        # a suicide bomber or attacker no group is named for: a jihadist (the movement's tactic there; Niger's Diffa
+        # rows naming no group 3 of 3, central Mali's 1 of 1)
+        pass
+    elif m.kind.startswith("implied-") or not _JIHADIST_DOERS.fullmatch(m.text) \
             or _UNKNOWN_DOERS_BEFORE.search(article.text, max(0, m.start - 40), m.start):
-        # (no doer told at all, as of a mine no one is said to have laid: no group is guessed from where it went off,
-        # though ACLED often takes Mopti's for JNIM's; nor men told as unknown)
+        # (no doer told at all, but of a mine or IED (above): no group is guessed from where other deeds were; nor
+        # men told as unknown)
         return m
-    if _people_qualified(article, m, matcher) or _other_unit_named(article, place, unit):
+    elif _people_qualified(article, m, matcher) or _other_unit_named(article, place, unit):
         # (militants a people's name or another name qualifies are that people's, not the movement's: "Suspected
         # Dogon militants killed 12 Fulani herders"; nor where the text names another unit than the one the
         # place was found in: "Kareri in Tillaberi" found in Diffa)
