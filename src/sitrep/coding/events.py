@@ -11054,8 +11054,17 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # not told stays unattributed (no armed group flies)
         by = next((p for p in article.places if p.feature == "country" and p.sentence in draft.sentences
                    and _STRIKE_BY_BEFORE.search(article.text, max(0, p.start - 60), p.start)), None)
+        # ... or a state's army that the story blames for it, in its sentences or the two after ("A drone strike
+        # killed 12 people at a market in Nyala. Local activists blamed the Sudanese army."): that army, as ACLED
+        # codes a strike the sources attribute
+        blamed = next((m for m in article.actors if m.inter in (1, 8) and m.actor.startswith("Military Forces of")
+                       and min(draft.sentences) <= m.sentence <= max(draft.sentences) + 2
+                       and _ACCUSED_BEFORE.search(article.text, max(0, m.start - 20), m.start) is not None), None) \
+            if by is None and draft.sentences else None
         if by is not None:
             a1 = _role(matcher, "military", by.country_code, article, article.text[by.start:by.end], by.start, by.end)
+        elif blamed is not None:
+            a1 = blamed
         elif cc in _SOLE_AIR_FORCE and article.published is not None \
                 and _SOLE_AIR_FORCE[cc][0] <= date(article.published.year, article.published.month,
                                                    article.published.day) <= _SOLE_AIR_FORCE[cc][1]:
