@@ -12841,3 +12841,14 @@ def test_east_african_armed_men_by_their_names(pipe: Pipeline) -> None:
     evs = code(pipe, "PARIS, April 5 (Reuters) - RSF said on Tuesday that 45 journalists were killed in 2015.",
                published=pub)
     assert all(e.actor1 != "RSF: Rapid Support Forces" for e in evs)
+
+
+# written for the project (afr7): a work stoppage with no gathering told is ACLED's strategic development from mid-2016
+# on; before, ACLED coded the strikers' stoppage as their protest (its 2016 All-Africa export, the Sahel files' 2014
+# strikes), so an older strike stays a peaceful protest
+def test_a_strike_before_mid_2016_is_a_protest(pipe: Pipeline) -> None:
+    text = "TUNIS, April 5 (Reuters) - Teachers in Sfax went on strike on Monday over unpaid bonuses, the union said."
+    for pub, want in ((date(2016, 4, 5), ("Protests", "Peaceful protest")),
+                      (date(2019, 4, 9), ("Strategic developments", "Other"))):
+        evs = code(pipe, text.replace("April 5", pub.strftime("%B %-d")), published=pub)
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [want], pub

@@ -12966,6 +12966,11 @@ _DIED_DURING = re.compile(r"\b(?:killed|died|dead|deaths?|shot)\b[^.;]{0,60}?\b(
                           r"\b(?:protesters?|demonstrators?|marchers?)\s+(?:\w+\s+){0,3}?(?:killed|died|dead|succumbed)\b",
                           re.IGNORECASE)
 _STRIKE_WORD = STRIKE.pattern  # ("strike", "striking", "strikers")
+# ACLED has coded a work stoppage with no gathering told as a strategic development since mid-2016 (the Sahel files:
+# every such strike from July 2016, 11 of 11); before, as a protest by the strikers (the All-Africa export of
+# January-May 2016: 121 of 122 notes of a strike with no gathering are Riots/Protests; the Sahel files' 2014 strikes
+# Protests): a strike of that earlier time stays the strikers' peaceful protest
+_STRIKE_STOPPAGE_FROM = date(2016, 7, 1)
 # a hunger strike is a protest in itself, no work stoppage ("detainees began a hunger strike"): not the strike above
 _HUNGER_STRIKE = re.compile(r"\bhunger[\s-]+strik(?:es?|ing|ers?)\b", re.IGNORECASE)
 # a gathering: what makes a strike a demonstration too (a picket, a march, a sit-in, people in the streets)
@@ -15047,7 +15052,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # 9 of 10 crowd notes telling such a deed by a group name that group)
                 _set_actor2(article, ev, foe.actor, foe.inter, foe.start, foe.end, "actor:crowd-armed-foe")
             if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(_HUNGER_STRIKE.sub("", text)) \
-                    and not _GATHERING.search(text):
+                    and not _GATHERING.search(text) \
+                    and (ev.event_date is None or ev.event_date >= _STRIKE_STOPPAGE_FROM):
                 # a strike with no gathering told ("teachers began observing a 72-hour strike"): a work stoppage,
                 # which ACLED codes as a strategic development, not a protest
                 trig = _retype(ev, STRIKE, announced, revoked)
