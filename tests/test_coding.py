@@ -12852,3 +12852,15 @@ def test_a_strike_before_mid_2016_is_a_protest(pipe: Pipeline) -> None:
                       (date(2019, 4, 9), ("Strategic developments", "Other"))):
         evs = code(pipe, text.replace("April 5", pub.strftime("%B %-d")), published=pub)
         assert [(e.event_type, e.sub_event_type) for e in evs] == [want], pub
+
+
+# written for the project (afr7): the side the doers accuse their victims of serving ("after accusing them of spying
+# for the army") is no side of the killing, as the side the victims are "accused of" serving is not
+def test_the_side_victims_are_accused_of_spying_for_is_no_side(pipe: Pipeline) -> None:
+    pub = date(2016, 5, 16)
+    for text in ("MOGADISHU, May 16 (Reuters) - Al Shabaab militants publicly executed four men in Jilib on Sunday after "
+                 "accusing them of spying for Somali government forces, residents said.",
+                 "Al Shabaab executed two men in Jilib, Somalia, on Sunday after accusing them of working for the army."):
+        evs = code(pipe, text, published=pub)
+        assert [(e.event_type, e.actor1, e.actor2) for e in evs][:1] == [
+            ("Violence against civilians", "Al Shabaab", "Civilians (Somalia)")], (text, [(e.event_type, e.actor2) for e in evs])

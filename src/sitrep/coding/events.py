@@ -8518,23 +8518,24 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:(?:" + _BY_QUALIFIER + r")\s+)*$", re.IGNORE
 _GLOSS_AFTER = re.compile(r"\s*[(\[][^()\[\]]*$")  # the doer's gloss open before the group: "gunmen [believed to be"
 # a group or force named only as what the people harmed were suspected of ties to: "arrested a hundred people on
 # suspicion of links to militant groups", "accused of collaborating with jihadists", "accused of being informants of
-# the army", "suspected of spying for the French forces" (no side of the happening)
-_LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|alleged(?:ly)?)\s+(?:(?:having|being|their|his|her)\s+)?"
+# the army", "suspected of spying for the French forces", and the doers' own charge: "executed four men after accusing
+# them of spying for SNG forces" (no side of the happening)
+_LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accus(?:ed|ing)\s+(?:(?:them|him|her)\s+)?of|alleged(?:ly)?)\s+(?:(?:having|being|their|his|her)\s+)?"
                               r"(?:links?|ties|connections?|collusion|complicity|collaborati(?:on|ng)|colluding|"
                               r"cooperati(?:on|ng)|affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
                               # (helping a side: "accused of supporting armed Islamists", "suspected of harbouring
                               # jihadists")
-                              r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of)\s+(?:(?:having|being)\s+)?"
+                              r"\b(?:suspicion\s+of|suspected\s+of|accus(?:ed|ing)\s+(?:(?:them|him|her)\s+)?of)\s+(?:(?:having|being)\s+)?"
                               r"(?:support(?:ing|ed)|aid(?:ing|ed)|help(?:ing|ed)|harbou?r(?:ing|ed)|shelter(?:ing|ed)|"
                               r"financ(?:ing|ed)|fund(?:ing|ed)|supply(?:ing)|supplied)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
                               # (being of the side: "arrested two youths on suspicion of being militants",
                               # "detained men accused of being members of JNIM")
-                              r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of)\s+being\s+(?:(?:an?|the|members?\s+of|"
+                              r"\b(?:suspicion\s+of|suspected\s+of|accus(?:ed|ing)\s+(?:(?:them|him|her)\s+)?of)\s+being\s+(?:(?:an?|the|members?\s+of|"
                               r"part\s+of|fighters\s+of|elements\s+of)\s+)*(?:(?:local|armed|presumed|suspected|alleged)\s+)*$|"
                               # (serving a side: "informants of", "spying for")
-                              r"\b(?:suspected|accused)\s+of\s+(?:being\s+)?(?:an?\s+)?(?:(?:informants?|informers?|spies|"
+                              r"\b(?:suspected|accus(?:ed|ing)\s+(?:(?:them|him|her)\s+)?)\s*of\s+(?:being\s+)?(?:an?\s+)?(?:(?:informants?|informers?|spies|"
                               r"spy|collaborators?)\s+(?:of|for)|spying\s+for|informing|working\s+for)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
                               # (the victims' side as one party alleges it: "ISWAP claimed responsibility, alleging that
