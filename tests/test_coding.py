@@ -12864,3 +12864,20 @@ def test_the_side_victims_are_accused_of_spying_for_is_no_side(pipe: Pipeline) -
         evs = code(pipe, text, published=pub)
         assert [(e.event_type, e.actor1, e.actor2) for e in evs][:1] == [
             ("Violence against civilians", "Al Shabaab", "Civilians (Somalia)")], (text, [(e.event_type, e.actor2) for e in evs])
+
+
+# written for the project (afr7): a crowd "met by" the forces ("and were met by police", "met by violence from
+# soldiers") had the forces intervene: their intervention, the forces its second side; a crowd met by an official
+# stays a peaceful protest
+def test_protesters_met_by_the_forces_is_an_intervention(pipe: Pipeline) -> None:
+    pub = date(2016, 1, 6)
+    for text, a2 in (("ADDIS ABABA, Jan 6 (Reuters) - Students protested in Ambo, Ethiopia, on Tuesday against the "
+                      "government's master plan and were met by police forces, witnesses said.",
+                      "Police Forces of Ethiopia (1991-2018)"),
+                     ("Students protested at the university in Nekemt, Ethiopia, on Tuesday and were met by violence "
+                      "from soldiers.", "Military Forces of Ethiopia (1991-2018)")):
+        evs = code(pipe, text, published=pub)
+        assert [(e.sub_event_type, e.actor2) for e in evs][:1] == [("Protest with intervention", a2)], (
+            text, [(e.sub_event_type, e.actor2) for e in evs])
+    evs = code(pipe, "Students protested in Ambo, Ethiopia, on Tuesday and were met by the town's mayor.", published=pub)
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Peaceful protest", None)]

@@ -12725,6 +12725,11 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            r"gendarmes|soldiers|troops)|(?:police|policemen|security\s+forces|gendarmes|soldiers|troops)\s+"
                            r"and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protest[eo]rs|demonstrators|marchers|rioters|students|"
                            r"youths?|residents|crowds?))\b|"
+                           # forces that met the crowd: "protested ... and were met by police forces", "were met by
+                           # violence from soldiers"
+                           r"(?:was|were|been)\s+met\s+by\s+(?:(?:violence|force|gunfire|live\s+(?:fire|bullets)|tear\s*gas)\s+"
+                           r"from\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:police(?:\s+forces)?|policemen|security\s+forces|gendarmes?|"
+                           r"soldiers|troops|military\s+forces|(?:anti-riot|riot)\s+police)\b|"
                            r"interven(?:ed|es|e)\b|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
                            r"gathering)|"
                            # (not the people held: "relatives of detainees protested outside the prison")
