@@ -12829,6 +12829,7 @@ def test_east_african_armed_men_by_their_names(pipe: Pipeline) -> None:
     for text, a1 in (
             ("RSF militiamen seized a truck loaded with goods near Kutum, North Darfur, on Monday and abducted six "
              "passengers.", "RSF: Rapid Support Forces"),
+            ("RSF killed five civilians in a village near Kutum on Monday.", "RSF: Rapid Support Forces"),
             ("Government militia raped a girl near Kutum, North Darfur, on Monday.", "Militia (Pro-Government)"),
             ("JUBA, April 5 (Reuters) - Suspected Murle cattle raiders killed two people in Duk county, Jonglei "
              "state, on Monday, a local official said.", "Murle Ethnic Militia (South Sudan)"),
