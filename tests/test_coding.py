@@ -12922,3 +12922,83 @@ def test_funeral_crowd_is_no_toll(pipe: Pipeline) -> None:
             ("Gunmen killed 5 soldiers near Gao on Sunday, buried their bodies and fled.", 5)):
         evs = [e for e in code(pipe, text, published=pub) if e.event_type != "Protests"]
         assert len(evs) == 1 and evs[0].fatalities == dead, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project (afr7): an air or drone strike whose maker the text does not tell, but that the story blames
+# on a state's army in a later sentence, is that army's (ACLED codes the attributed strike); a strike the army blames
+# on another stays unattributed
+def test_drone_strike_blamed_on_the_army_is_the_armys(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 11)
+    for text in ("KHARTOUM, Sept 10 (Reuters) - A drone strike on a market in the city of El Fasher killed at least 20 "
+                 "people on Tuesday, a medical source said. The Rapid Support Forces blamed the Sudanese army for the "
+                 "strike.",
+                 "A drone strike hit a market in Nyala, Sudan, on Tuesday, killing 12 civilians. Local activists "
+                 "blamed the Sudanese army."):
+        evs = code(pipe, text, published=pub)
+        assert [(e.sub_event_type, e.actor1) for e in evs] == [("Air/drone strike", "Military Forces of Sudan (2019-)")], text
+    evs = code(pipe, "A drone strike hit a market in Nyala, Sudan, on Tuesday, killing 12 civilians. The army blamed "
+                     "the RSF for the attack.", published=pub)
+    assert [e.actor1 for e in evs if e.sub_event_type == "Air/drone strike"] == ["Unidentified Military Forces"]
+
+
+# written for the project (afr7): the dictionary's words for Sudan's and South Sudan's armed men: the RSF named with a
+# noun of fighters (never the press-freedom group's "RSF said"), the government's militia, cattle raiders (a communal
+# militia; a people's raiders that people's militia), and a Hiiraan sub-clan's militia
+def test_east_african_armed_men_by_their_names(pipe: Pipeline) -> None:
+    pub = date(2016, 4, 5)
+    for text, a1 in (
+            ("RSF militiamen seized a truck loaded with goods near Kutum, North Darfur, on Monday and abducted six "
+             "passengers.", "RSF: Rapid Support Forces"),
+            ("RSF killed five civilians in a village near Kutum on Monday.", "RSF: Rapid Support Forces"),
+            ("Government militia raped a girl near Kutum, North Darfur, on Monday.", "Militia (Pro-Government)"),
+            ("JUBA, April 5 (Reuters) - Suspected Murle cattle raiders killed two people in Duk county, Jonglei "
+             "state, on Monday, a local official said.", "Murle Ethnic Militia (South Sudan)"),
+            ("Cattle raiders killed three herders near Rumbek, South Sudan, on Monday.",
+             "Unidentified Communal Militia (South Sudan)"),
+            ("Local militia from the Xawadle sub-clan attacked an al Shabaab position near Bulo Burte, Somalia, on "
+             "Monday; two fighters were killed.", "Hawadle Clan Militia (Somalia)")):
+        evs = code(pipe, text, published=pub)
+        assert evs and evs[0].actor1 == a1, (text, [(e.actor1, e.actor2) for e in evs])
+    evs = code(pipe, "PARIS, April 5 (Reuters) - RSF said on Tuesday that 45 journalists were killed in 2015.",
+               published=pub)
+    assert all(e.actor1 != "RSF: Rapid Support Forces" for e in evs)
+
+
+# written for the project (afr7): a work stoppage with no gathering told is ACLED's strategic development from mid-2016
+# on; before, ACLED coded the strikers' stoppage as their protest (its 2016 All-Africa export, the Sahel files' 2014
+# strikes), so an older strike stays a peaceful protest
+def test_a_strike_before_mid_2016_is_a_protest(pipe: Pipeline) -> None:
+    text = "TUNIS, April 5 (Reuters) - Teachers in Sfax went on strike on Monday over unpaid bonuses, the union said."
+    for pub, want in ((date(2016, 4, 5), ("Protests", "Peaceful protest")),
+                      (date(2019, 4, 9), ("Strategic developments", "Other"))):
+        evs = code(pipe, text.replace("April 5", pub.strftime("%B %-d")), published=pub)
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [want], pub
+
+
+# written for the project (afr7): the side the doers accuse their victims of serving ("after accusing them of spying
+# for the army") is no side of the killing, as the side the victims are "accused of" serving is not
+def test_the_side_victims_are_accused_of_spying_for_is_no_side(pipe: Pipeline) -> None:
+    pub = date(2016, 5, 16)
+    for text in ("MOGADISHU, May 16 (Reuters) - Al Shabaab militants publicly executed four men in Jilib on Sunday after "
+                 "accusing them of spying for Somali government forces, residents said.",
+                 "Al Shabaab executed two men in Jilib, Somalia, on Sunday after accusing them of working for the army."):
+        evs = code(pipe, text, published=pub)
+        assert [(e.event_type, e.actor1, e.actor2) for e in evs][:1] == [
+            ("Violence against civilians", "Al Shabaab", "Civilians (Somalia)")], (text, [(e.event_type, e.actor2) for e in evs])
+
+
+# written for the project (afr7): a crowd "met by" the forces ("and were met by police", "met by violence from
+# soldiers") had the forces intervene: their intervention, the forces its second side; a crowd met by an official
+# stays a peaceful protest
+def test_protesters_met_by_the_forces_is_an_intervention(pipe: Pipeline) -> None:
+    pub = date(2016, 1, 6)
+    for text, a2 in (("ADDIS ABABA, Jan 6 (Reuters) - Students protested in Ambo, Ethiopia, on Tuesday against the "
+                      "government's master plan and were met by police forces, witnesses said.",
+                      "Police Forces of Ethiopia (1991-2018)"),
+                     ("Students protested at the university in Nekemt, Ethiopia, on Tuesday and were met by violence "
+                      "from soldiers.", "Military Forces of Ethiopia (1991-2018)")):
+        evs = code(pipe, text, published=pub)
+        assert [(e.sub_event_type, e.actor2) for e in evs][:1] == [("Protest with intervention", a2)], (
+            text, [(e.sub_event_type, e.actor2) for e in evs])
+    evs = code(pipe, "Students protested in Ambo, Ethiopia, on Tuesday and were met by the town's mayor.", published=pub)
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Peaceful protest", None)]

@@ -8626,23 +8626,24 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:(?:" + _BY_QUALIFIER + r")\s+)*$", re.IGNORE
 _GLOSS_AFTER = re.compile(r"\s*[(\[][^()\[\]]*$")  # the doer's gloss open before the group: "gunmen [believed to be"
 # a group or force named only as what the people harmed were suspected of ties to: "arrested a hundred people on
 # suspicion of links to militant groups", "accused of collaborating with jihadists", "accused of being informants of
-# the army", "suspected of spying for the French forces" (no side of the happening)
-_LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|alleged(?:ly)?)\s+(?:(?:having|being|their|his|her)\s+)?"
+# the army", "suspected of spying for the French forces", and the doers' own charge: "executed four men after accusing
+# them of spying for SNG forces" (no side of the happening)
+_LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accus(?:ed|ing)\s+(?:(?:them|him|her)\s+)?of|alleged(?:ly)?)\s+(?:(?:having|being|their|his|her)\s+)?"
                               r"(?:links?|ties|connections?|collusion|complicity|collaborati(?:on|ng)|colluding|"
                               r"cooperati(?:on|ng)|affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
                               # (helping a side: "accused of supporting armed Islamists", "suspected of harbouring
                               # jihadists")
-                              r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of)\s+(?:(?:having|being)\s+)?"
+                              r"\b(?:suspicion\s+of|suspected\s+of|accus(?:ed|ing)\s+(?:(?:them|him|her)\s+)?of)\s+(?:(?:having|being)\s+)?"
                               r"(?:support(?:ing|ed)|aid(?:ing|ed)|help(?:ing|ed)|harbou?r(?:ing|ed)|shelter(?:ing|ed)|"
                               r"financ(?:ing|ed)|fund(?:ing|ed)|supply(?:ing)|supplied)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
                               # (being of the side: "arrested two youths on suspicion of being militants",
                               # "detained men accused of being members of JNIM")
-                              r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of)\s+being\s+(?:(?:an?|the|members?\s+of|"
+                              r"\b(?:suspicion\s+of|suspected\s+of|accus(?:ed|ing)\s+(?:(?:them|him|her)\s+)?of)\s+being\s+(?:(?:an?|the|members?\s+of|"
                               r"part\s+of|fighters\s+of|elements\s+of)\s+)*(?:(?:local|armed|presumed|suspected|alleged)\s+)*$|"
                               # (serving a side: "informants of", "spying for")
-                              r"\b(?:suspected|accused)\s+of\s+(?:being\s+)?(?:an?\s+)?(?:(?:informants?|informers?|spies|"
+                              r"\b(?:suspected|accus(?:ed|ing)\s+(?:(?:them|him|her)\s+)?)\s*of\s+(?:being\s+)?(?:an?\s+)?(?:(?:informants?|informers?|spies|"
                               r"spy|collaborators?)\s+(?:of|for)|spying\s+for|informing|working\s+for)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
                               # (the victims' side as one party alleges it: "ISWAP claimed responsibility, alleging that
@@ -11206,8 +11207,17 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # not told stays unattributed (no armed group flies)
         by = next((p for p in article.places if p.feature == "country" and p.sentence in draft.sentences
                    and _STRIKE_BY_BEFORE.search(article.text, max(0, p.start - 60), p.start)), None)
+        # ... or a state's army that the story blames for it, in its sentences or the two after ("A drone strike
+        # killed 12 people at a market in Nyala. Local activists blamed the Sudanese army."): that army, as ACLED
+        # codes a strike the sources attribute
+        blamed = next((m for m in article.actors if m.inter in (1, 8) and m.actor.startswith("Military Forces of")
+                       and min(draft.sentences) <= m.sentence <= max(draft.sentences) + 2
+                       and _ACCUSED_BEFORE.search(article.text, max(0, m.start - 20), m.start) is not None), None) \
+            if by is None and draft.sentences else None
         if by is not None:
             a1 = _role(matcher, "military", by.country_code, article, article.text[by.start:by.end], by.start, by.end)
+        elif blamed is not None:
+            a1 = blamed
         elif cc in _SOLE_AIR_FORCE and article.published is not None \
                 and _SOLE_AIR_FORCE[cc][0] <= date(article.published.year, article.published.month,
                                                    article.published.day) <= _SOLE_AIR_FORCE[cc][1]:
@@ -12867,6 +12877,11 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            r"gendarmes|soldiers|troops)|(?:police|policemen|security\s+forces|gendarmes|soldiers|troops)\s+"
                            r"and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protest[eo]rs|demonstrators|marchers|rioters|students|"
                            r"youths?|residents|crowds?))\b|"
+                           # forces that met the crowd: "protested ... and were met by police forces", "were met by
+                           # violence from soldiers"
+                           r"(?:was|were|been)\s+met\s+by\s+(?:(?:violence|force|gunfire|live\s+(?:fire|bullets)|tear\s*gas)\s+"
+                           r"from\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:police(?:\s+forces)?|policemen|security\s+forces|gendarmes?|"
+                           r"soldiers|troops|military\s+forces|(?:anti-riot|riot)\s+police)\b|"
                            r"interven(?:ed|es|e)\b|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
                            r"gathering)|"
                            # (not the people held: "relatives of detainees protested outside the prison")
@@ -13109,6 +13124,11 @@ _DIED_DURING = re.compile(r"\b(?:killed|died|dead|deaths?|shot)\b[^.;]{0,60}?\b(
                           r"\b(?:protesters?|demonstrators?|marchers?)\s+(?:\w+\s+){0,3}?(?:killed|died|dead|succumbed)\b",
                           re.IGNORECASE)
 _STRIKE_WORD = STRIKE.pattern  # ("strike", "striking", "strikers")
+# ACLED has coded a work stoppage with no gathering told as a strategic development since mid-2016 (the Sahel files:
+# every such strike from July 2016, 11 of 11); before, as a protest by the strikers (the All-Africa export of
+# January-May 2016: 121 of 122 notes of a strike with no gathering are Riots/Protests; the Sahel files' 2014 strikes
+# Protests): a strike of that earlier time stays the strikers' peaceful protest
+_STRIKE_STOPPAGE_FROM = date(2016, 7, 1)
 # a hunger strike is a protest in itself, no work stoppage ("detainees began a hunger strike"): not the strike above
 _HUNGER_STRIKE = re.compile(r"\bhunger[\s-]+strik(?:es?|ing|ers?)\b", re.IGNORECASE)
 # a gathering: what makes a strike a demonstration too (a picket, a march, a sit-in, people in the streets)
@@ -15190,7 +15210,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # 9 of 10 crowd notes telling such a deed by a group name that group)
                 _set_actor2(article, ev, foe.actor, foe.inter, foe.start, foe.end, "actor:crowd-armed-foe")
             if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(_HUNGER_STRIKE.sub("", text)) \
-                    and not _GATHERING.search(text):
+                    and not _GATHERING.search(text) \
+                    and (ev.event_date is None or ev.event_date >= _STRIKE_STOPPAGE_FROM):
                 # a strike with no gathering told ("teachers began observing a 72-hour strike"): a work stoppage,
                 # which ACLED codes as a strategic development, not a protest
                 trig = _retype(ev, STRIKE, announced, revoked)
