@@ -94,3 +94,16 @@ def test_a_headline_keeps_its_figure_over_a_lead_with_none(pipe: Pipeline) -> No
     text = "Bandits kill 9 in Katsina\n\nArmed bandits attacked a village in Katsina state on Sunday, residents said."
     evs = code(pipe, text, date(2026, 9, 16))
     assert len(evs) == 1 and evs[0].fatalities == 9
+
+
+def test_a_roundup_tells_each_country_its_own_happening(pipe: Pipeline) -> None:
+    text = ("Sahel weekly security roundup\n\nNIAMEY, Oct 12 - Here is a summary of the main security incidents "
+            "reported in the central Sahel this week.\n\nIn Niger, gunmen on motorcycles killed seven villagers in "
+            "Tahoua region on Monday, local officials said.\n\nIn Burkina Faso, an improvised explosive device hit a "
+            "bus near Arbinda on Tuesday, killing five passengers.\n\nIn Mali, soldiers raided the village of "
+            "Diafarabe on Wednesday and arrested about 20 men, residents said. Relatives said several of the "
+            "detained were later found dead.\n\nAlso on Thursday, hundreds of people marched in Bamako to protest "
+            "against power cuts.")
+    evs = code(pipe, text, date(2026, 10, 12))
+    assert [(e.country, e.fatalities) for e in evs] == [("Niger", 7), ("Burkina Faso", 5), ("Mali", 3), ("Mali", 0)]
+    assert evs[2].actor1.startswith("Military Forces of Mali")

@@ -2858,6 +2858,15 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
         # ended before the draft's day opens an earlier happening
     if not places:
         return False
+    # a sentence that opens by naming another country than the draft's ("In Mali, soldiers raided the village of X"
+    # after "In Burkina Faso, an IED hit a bus"): a roundup's next happening
+    opening = next((p for p in article.places if p.sentence == s.index and p.feature == "country"
+                    and _IN_COUNTRY_OPENING.fullmatch(article.text, s.start, p.start)), None)
+    if opening is not None and any(p.sentence in draft.sentences and p.context != "dateline" and p.country_code
+                                   and p.country_code != opening.country_code for p in article.places) \
+            and not any(p.sentence in draft.sentences and p.country_code == opening.country_code
+                        and p.context != "dateline" for p in article.places):
+        return True
     mine = [p for p in article.places if p.sentence == s.index and p.feature in ("place", "admin2")
             and p.context in ("near", "in")]
     # (a dateline's town is where the story was filed, not the draft's scene: "NIAMEY (Reuters) - The toll of an attack
@@ -3410,6 +3419,9 @@ def _drafts(article: Article) -> list[_Draft]:
             toll = _only_toll(found, s.text)
             accident = toll or not any(t.family == "violence" for t, _ in found)
         hits = [] if accident and toll else _sentence_triggers(s)
+        if open_violence is not None and _IN_COUNTRY_OPENING.match(s.text) and _distinct(article, s, open_violence):
+            open_violence = None  # a roundup's next country ("In Mali, soldiers arrested 20 men"): what follows is
+            # no more the happening told before
         if any(t.name == "coup" for t, _ in hits):
             hits = _coup_hits(article.text, s.start, hits)
         if not any(t.name in ("takeover", "retake") for t, _ in hits):
@@ -3694,7 +3706,8 @@ def _drafts(article: Article) -> list[_Draft]:
     ordered = sorted(drafts, key=lambda d: d.sentences[0])
     for prev, d in zip([None, *ordered], ordered):
         seen = max((i for p in ordered[:ordered.index(d)] for i in p.sentences), default=-1) if prev else -1
-        d.lead_from = max(seen + 1, d.sentences[0] - 3, 0)
+        d.lead_from = min(max(seen + 1, d.sentences[0] - 3, 0), d.sentences[0])  # (not past its own first sentence,
+        # where an earlier happening's told later: "In Mali, soldiers arrested 20 men" between an attack and its toll)
     # an agreement is a strategic event only when something happened to it (signed, revoked, ...)
     out = []
     for d in drafts:
@@ -3719,6 +3732,10 @@ def _left_place_taken(article: Article, span: tuple[int, int], taking: _Draft) -
     if m.group(1) is None:
         return True
     return any(re.search(rf"\b{re.escape(m.group(1))}\b", article.sentences[i].text) for i in taking.sentences)
+
+
+# the opening words before a country that frames a sentence: "In Mali, ...", "Meanwhile in neighbouring Niger, ..."
+_IN_COUNTRY_OPENING = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Also),?\s+)?(?:in|In)\s+(?:neighbou?ring\s+)?")
 
 
 def _headline_line(article: Article, s: Sentence) -> bool:
@@ -10446,6 +10463,10 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # a strategic development happens where the article's story is, not in every country it names:
         # places of the trigger sentence in the dominant country, else that country itself
         dominant = dominant_country(article.places)
+        # (but a sentence a roundup opens with its own country, "In Mali, soldiers arrested 20 men", is there)
+        dominant = next((p.country_code for p in places if p.sentence == draft.sentences[0] and p.feature == "country"
+                         and _IN_COUNTRY_OPENING.fullmatch(article.text, article.sentences[p.sentence].start, p.start)),
+                        dominant)
         places = [p for p in places if p.sentence == draft.sentences[0] and p.country_code == dominant]
         if not any(p.feature != "country" for p in places) and gaz is not None and dominant is not None \
                 and _unknown_place(article, draft) is None:
