@@ -107,3 +107,10 @@ def test_a_roundup_tells_each_country_its_own_happening(pipe: Pipeline) -> None:
     evs = code(pipe, text, date(2026, 10, 12))
     assert [(e.country, e.fatalities) for e in evs] == [("Niger", 7), ("Burkina Faso", 5), ("Mali", 3), ("Mali", 0)]
     assert evs[2].actor1.startswith("Military Forces of Mali")
+
+
+def test_an_island_the_gazetteer_lacks_is_a_scene_beside_the_dateline(pipe: Pipeline) -> None:
+    text = ("N'DJAMENA (AFP) - Boko Haram jihadists attacked an army base on the island of Barkaram in the Lake Chad "
+            "region overnight Sunday, killing about 40 soldiers, the presidency said in a statement on Monday.")
+    evs = code(pipe, text, date(2026, 10, 14))
+    assert len(evs) == 1 and evs[0].location != "N'Djamena" and evs[0].admin1 == "Lac"

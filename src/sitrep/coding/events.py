@@ -15473,8 +15473,8 @@ def _settle_type_evidence(ev: Event) -> None:
 # gazetteer does not know: up to three capitalised words after a place cue, in the event's sentences (after a
 # people's name before the settlement word: "in the Tuareg village of Tezguene")
 _UNKNOWN_PLACE_CUE = re.compile(
-    r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:village|town|hamlet|locality|commune|area|vicinity|outskirts)s?"
-    r"\s+of\s+)?|(?:village|town|hamlet|locality|commune|camp)s?\s+of\s+)"
+    r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:village|town|hamlet|locality|commune|area|vicinity|outskirts|island)s?"
+    r"\s+of\s+)?|(?:village|town|hamlet|locality|commune|camp|island)s?\s+of\s+)"
     r"(" + CUED_NAME + r")")
 _NOT_A_PLACE_NAME = frozenset({"ramadan", "islam", "arabic", "english", "french", "hausa", "congress", "parliament",
                              "court", "prison", "jail", "custody", "response", "retaliation", "addition", "total",
