@@ -114,3 +114,19 @@ def test_an_island_the_gazetteer_lacks_is_a_scene_beside_the_dateline(pipe: Pipe
             "region overnight Sunday, killing about 40 soldiers, the presidency said in a statement on Monday.")
     evs = code(pipe, text, date(2026, 10, 14))
     assert len(evs) == 1 and evs[0].location != "N'Djamena" and evs[0].admin1 == "Lac"
+
+
+def test_a_release_story_dates_the_abduction_by_its_day_told_later(pipe: Pipeline) -> None:
+    text = ("BIRNIN KEBBI, Nigeria, Dec 1 (Reuters) - Twenty-five schoolgirls abducted from a boarding school in "
+            "northwest Nigeria's Kebbi state last month have been freed, the state governor said on Monday.\n\n"
+            "Gunmen stormed the school in Maga on Nov. 17, killing the vice principal and seizing the students from "
+            "their dormitories.")
+    evs = code(pipe, text, date(2026, 12, 1))
+    assert len(evs) == 1 and evs[0].event_date == date(2026, 11, 17) and evs[0].time_precision == 1
+
+
+def test_a_month_told_with_a_later_day_of_the_aftermath_stays_the_month(pipe: Pipeline) -> None:
+    text = ("Gunmen killed 12 villagers in Zamfara state last month, officials said on Tuesday. Two of the wounded "
+            "died in hospital on Nov. 20.")
+    evs = code(pipe, text, date(2026, 12, 1))
+    assert len(evs) == 1 and evs[0].time_precision == 3

@@ -7656,6 +7656,17 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
                   and not _AFTERMATH.search(article.sentences[d.sentence].text)]
         if inside:
             best = min(inside, key=lambda d: d.start)
+    elif best.precision == 3 and best.date_start is not None and best.date_end is not None \
+            and not _is_report_date(article, best) and draft.trigger.family == "violence":
+        # ... and the lead's month, where a later sentence tells the deed again on its day: "schoolgirls abducted
+        # ... last month have been freed ... Gunmen stormed the school in Maga on Nov. 17, killing the vice principal"
+        inside = [d for d in cands if d.precision == 1 and d.date_start is not None and d.sentence != best.sentence
+                  and best.date_start <= d.date_start <= best.date_end and not _is_report_date(article, d)
+                  and any(t.family == "violence" and t.name != "harm"
+                          for t, _ in _triggers_in(article.sentences[d.sentence].text))
+                  and not _AFTERMATH.search(article.sentences[d.sentence].text)]
+        if inside:
+            best = min(inside, key=lambda d: d.start)
     if draft.trigger.family in ("violence", "protest"):
         s = article.sentences[best.sentence]
         rel = best.start - s.start
