@@ -130,3 +130,11 @@ def test_a_month_told_with_a_later_day_of_the_aftermath_stays_the_month(pipe: Pi
             "died in hospital on Nov. 20.")
     evs = code(pipe, text, date(2026, 12, 1))
     assert len(evs) == 1 and evs[0].time_precision == 3
+
+
+def test_arms_laid_down_as_a_term_of_an_agreement_are_the_agreement(pipe: Pipeline) -> None:
+    text = ("MAPUTO, Aug 6 (Reuters) - Mozambique's President and the leader of the former rebel movement Renamo signed "
+            "a peace agreement on Tuesday in Maputo, committing Renamo fighters to lay down their arms, the presidency "
+            "said.")
+    evs = code(pipe, text, date(2026, 8, 6))
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Agreement", "Government of Mozambique")]

@@ -3613,6 +3613,9 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue  # "Russian instructors arrived": the aid or the withdrawal the sentence tells
             if trig.family in ("handover", "military-aid") and any(t.family == "disarm" for t, _ in other):
                 continue  # "laid down arms and handed over weapons during a ceremony": the disarmament
+            if trig.family == "disarm" and any(t.family == "agreement" for t, _ in other):
+                continue  # "signed a peace agreement committing its fighters to lay down their arms": a term of the
+                # agreement, which is the happening (ACLED codes both as one Agreement)
             d = strategic.get(trig.family)
             if d is None:
                 d = _Draft(trig, [s.index], span, [trig])
