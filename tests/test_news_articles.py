@@ -789,3 +789,40 @@ def test_a_night_named_by_its_two_days_is_one_day(pipe: Pipeline) -> None:
     # (the day a source was consulted on is no other happening's: the JNIM sentence stays this one's)
     assert [(str(e.event_date), e.time_precision, e.actor1) for e in evs] == [
         ("2025-05-10", 1, "JNIM: Group for Support of Islam and Muslims")]
+
+
+# -- a first toll told after the revised one is in the new toll, not added to it --------------------------------
+def test_a_first_toll_told_after_the_revised_one(pipe: Pipeline) -> None:
+    text = ("NIAMEY - The toll of Tuesday's attack on a mosque in Tera has risen to 44 dead, the interior ministry "
+            "said on Thursday. A first toll published on Tuesday evening had reported 27 dead.\n\n"
+            "Thirteen people were wounded and evacuated to the district hospital.")
+    evs = violent(code(pipe, text, date(2026, 8, 27)))
+    assert [e.fatalities for e in evs] == [44]  # not 44 + 27
+
+
+def test_an_initial_toll_before_a_new_one_is_still_replaced(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Gunmen attacked a market in Tera on Tuesday. A first toll gave 27 dead. The toll has "
+                             "since risen to 44, the ministry said on Thursday.", date(2026, 8, 27)))
+    assert [e.fatalities for e in evs] == [44]
+
+
+# -- a toll told one village a sentence after the lead: one event a village, each with its own dead -------------
+def test_a_toll_told_one_village_a_paragraph(pipe: Pipeline) -> None:
+    text = ("BUNIA, 7 April 2026 - At least 23 civilians were killed on Sunday night in attacks by CODECO militiamen "
+            "on three villages in Djugu territory, Ituri province, local civil society said on Monday.\n\n"
+            "In Lodjo, 12 people were killed, most of them women and children. In Drodro, seven people were killed "
+            "near the parish. In Largu, four bodies were found on Monday morning.\n\n"
+            "\"The assailants came with machetes while people were sleeping,\" a civil society leader said.")
+    evs = violent(code(pipe, text, date(2026, 4, 7)))
+    assert sorted(e.fatalities for e in evs) == [4, 7, 12]  # no dead lost, none counted twice
+    assert {e.location_text or e.location for e in evs} == {"Lodjo", "Drodro", "Largu"}
+    assert all(e.admin1 == "Ituri" for e in evs)
+
+
+def test_a_village_paragraph_whose_tolls_do_not_add_up_is_not_split(pipe: Pipeline) -> None:
+    # the figures in the later sentences are not the lead's toll shared out (12 + 7 != 30): one event
+    text = ("BUNIA - At least 30 civilians were killed on Sunday night in an attack by CODECO militiamen in Djugu "
+            "territory, Ituri province, officials said.\n\n"
+            "In Lodjo, 12 people were killed last year. In Drodro, seven people were killed in 2023.")
+    evs = violent(code(pipe, text, date(2026, 4, 7)))
+    assert [e.fatalities for e in evs] == [30]

@@ -6153,6 +6153,12 @@ def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
         if any(_replaces(new, old) for new in revised):
             dropped.add(id(old))
         elif old in initial and any(
+                r.what == old.what and id(r) not in dropped and r.number.start < old.number.start
+                and not _sides_apart(r, old) and not _added(article.text, old.number) for r in revised):
+            # a first account told after the revised toll ("The toll has risen to 44 dead. A first toll published
+            # on Tuesday had reported 27 dead"): the old figure, in the new one
+            dropped.add(id(old))
+        elif old in initial and any(
                 _replaces(new, old) and new not in initial and id(new) not in dropped
                 and new.number.sentence != old.number.sentence and not _added(article.text, new.number)
                 for new in counts):
@@ -15411,25 +15417,75 @@ _TOLL_AT_PLACE = re.compile(r"\b(\d{1,4}|" + NUMBER_WORD_PATTERN + r")\s+(?:(?:m
                             re.IGNORECASE)
 
 
+# a sentence of a toll told place by place, one place a sentence ("In Lodjo, 12 people were killed, most of them
+# women. In Drodro, seven people were killed. In Largu, four bodies were found."): the place after "In", then its dead
+_IN_PLACE_OPENING = re.compile(r"\W*(?:In|At)\s+(?:the\s+(?:village|town|locality|commune|hamlet)\s+of\s+)?(?=[A-Z])")
+_PLACE_TOLL_AFTER = re.compile(r"\s*,\s*(?:(?:at\s+least|some|about|around|another)\s+)?(\d{1,4}|" + NUMBER_WORD_PATTERN
+                               + r")\b[^.;:,]{0,40}?\b(?:killed|dead|died|bodies|corpses)\b", re.IGNORECASE)
+
+
+def _tolls_place_by_sentence(article: Article, draft: _Draft) -> list[tuple[int, PlaceMention | None, str, int, int]]:
+    """The toll of an event told place by place in the sentences after its lead, one place and its dead a sentence
+    ("In Lodjo, 12 people were killed ... In Drodro, seven people were killed"): (dead, the place or None where the
+    gazetteer does not know the name, the name, start, end); [] where fewer than two."""
+    parts: list[tuple[int, PlaceMention | None, str, int, int]] = []
+    taken = [(m.start, m.end) for m in (*article.actors, *article.dates)]
+    first = draft.sentences[0]
+    for si in range(first + 1, min(len(article.sentences), max(draft.sentences) + 4)):
+        sent = article.sentences[si]
+        m = _IN_PLACE_OPENING.match(article.text, sent.start, sent.end)
+        if m is None:
+            continue
+        place = next((p for p in article.places if p.start == m.end() and p.feature in ("place", "admin2")), None)
+        if place is not None:
+            name, start, end = place.name, place.start, place.end
+        else:  # (a village the gazetteer does not know, as `_unknown_place` takes one)
+            u = re.compile(CUED_NAME).match(article.text, m.end(), sent.end)
+            if u is None or any(p.start < u.end() and u.start() < p.end for p in article.places) or any(
+                    a < u.end() and u.start() < b for a, b in taken) or u.group(0).isupper() or any(
+                    fold(w) in NOT_PLACES or fold(w) in _NOT_A_PLACE_NAME for w in u.group(0).split()):
+                continue
+            name, start, end = u.group(0), u.start(), u.end()
+        t = _PLACE_TOLL_AFTER.match(article.text, end, sent.end)
+        if t is None:
+            continue
+        w = t.group(1).lower()
+        n = int(w) if w.isdigit() else _WORD_NUMBERS.get(w, 0)
+        if n > 0 and all(q[2] != name for q in parts):
+            parts.append((n, place, name, start, end))
+    return parts if len(parts) >= 2 else []
+
+
 def _toll_by_place(article: Article, draft: _Draft, ev: Event, gaz: Gazetteer) -> list[Event]:
     """The event told as one toll shared out among places ("Armed men attacked three villages on Sunday, killing 22
     people: 10 in Pissila, 8 in Barsalogho and 4 in Kaya"), one event a place with its own dead, as ACLED codes one
     event a location; [] where the text tells no such list or its figures do not add up to the event's toll."""
     if not ev.fatalities or ev.event_type not in ("Violence against civilians", "Battles", "Explosions/Remote violence"):
         return []
-    for si in draft.sentences:
-        sent = article.sentences[si]
+    for si in [*draft.sentences, -1]:
         parts: list[tuple[int, PlaceMention]] = []
-        for m in _TOLL_AT_PLACE.finditer(article.text, sent.start, sent.end):
-            place = next((p for p in article.places if p.start == m.end() and p.feature in ("place", "admin2")), None)
-            if place is None:
-                continue
-            w = m.group(1).lower()
-            n = int(w) if w.isdigit() else _WORD_NUMBERS.get(w, 0)
-            if n > 0 and all(q.name != place.name for _, q in parts):
-                parts.append((n, place))
+        unknown: dict[int, tuple[str, int, int]] = {}
+        if si < 0:  # (last: the toll told one place a sentence after the lead)
+            told = _tolls_place_by_sentence(article, draft)
+            if ev.location is None or any(q is None for _, q, *_ in told) and ev.latitude is None:
+                told = []
+            for i, (n, q, name, a, b) in enumerate(told):
+                if q is None:
+                    unknown[i] = (name, a, b)
+                parts.append((n, q))  # type: ignore[arg-type]
+        else:
+            sent = article.sentences[si]
+            for m in _TOLL_AT_PLACE.finditer(article.text, sent.start, sent.end):
+                place = next((p for p in article.places if p.start == m.end() and p.feature in ("place", "admin2")),
+                             None)
+                if place is None:
+                    continue
+                w = m.group(1).lower()
+                n = int(w) if w.isdigit() else _WORD_NUMBERS.get(w, 0)
+                if n > 0 and all(q.name != place.name for _, q in parts):
+                    parts.append((n, place))
         if len(parts) < 2 or sum(n for n, _ in parts) != ev.fatalities \
-                or len({p.country_code for _, p in parts}) != 1:
+                or len({p.country_code for _, p in parts if p is not None} | ({ev.country_code} if unknown else set())) != 1:
             continue
         sides = [k for k in ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown") if getattr(ev, k)]
         side = sides[0] if len(sides) == 1 else "deaths_unknown"
@@ -15437,14 +15493,23 @@ def _toll_by_place(article: Article, draft: _Draft, ev: Event, gaz: Gazetteer) -
         for i, (n, place) in enumerate(parts):
             e = dataclasses.replace(ev, evidence=[v for v in ev.evidence if v.field not in ("location", "fatalities")],
                                     sources=list(ev.sources))
-            _set_place(e, place, gaz)  # (its precision the place's: a district's is 2)
+            if place is None:
+                # a village the gazetteer does not know: kept as written at the event's place, as `location_text`
+                name, a, b = unknown[i]
+                e.location_text = name
+                e.geo_precision = max(e.geo_precision or 2, 2)
+                e.evidence.append(_ev(article, "location_text", name, a, b, "place:not-in-gazetteer"))
+                e.evidence.append(_ev(article, "fatalities", n, a, b, "count:toll-by-place"))
+            else:
+                _set_place(e, place, gaz)  # (its precision the place's: a district's is 2)
             e.fatalities = e.low = e.best = e.high = n
             if i > 0:  # (the wounded, abducted and arrested, told for the whole, are counted once: on the first part)
                 e.wounded = e.abducted = e.arrested = 0
             e.deaths_a = e.deaths_b = e.deaths_civilians = e.deaths_unknown = 0
             setattr(e, side, n)
-            e.evidence.append(_ev(article, "location", place.name, place.start, place.end, "place:toll-by-place"))
-            e.evidence.append(_ev(article, "fatalities", n, place.start, place.end, "count:toll-by-place"))
+            if place is not None:
+                e.evidence.append(_ev(article, "location", place.name, place.start, place.end, "place:toll-by-place"))
+                e.evidence.append(_ev(article, "fatalities", n, place.start, place.end, "count:toll-by-place"))
             e.event_id = hashlib.sha1(f"{ev.event_id}:{i}".encode()).hexdigest()[:12]
             e.notes = _notes(e, article.sentences[draft.sentences[0]].text)  # (its own place and toll)
             out.append(e)
