@@ -826,3 +826,19 @@ def test_a_village_paragraph_whose_tolls_do_not_add_up_is_not_split(pipe: Pipeli
             "In Lodjo, 12 people were killed last year. In Drodro, seven people were killed in 2023.")
     evs = violent(code(pipe, text, date(2026, 4, 7)))
     assert [e.fatalities for e in evs] == [30]
+
+
+# -- a dateline filed from two cities ("Geneva/El Fasher, 15 September 2026 -"): its date is the filing day ------
+def test_a_dateline_of_two_cities_joined_by_a_slash(pipe: Pipeline) -> None:
+    text = ("Geneva/El Fasher, 15 September 2026 - The aid group condemns the shelling of the Saudi Hospital in El "
+            "Fasher, North Darfur, on Sunday, which killed eight patients and wounded 17 people.")
+    evs = violent(code(pipe, text, date(2026, 9, 15)))
+    assert [str(e.event_date) for e in evs] == ["2026-09-13"]  # Sunday, not the filing day
+
+
+# -- a named group told as another's parent ("the al-Qaida-linked al-Shabab group"): the side is the second --------
+def test_a_group_linked_to_its_parent_is_the_group(pipe: Pipeline) -> None:
+    text = ("MOGADISHU, Somalia (AP) - A roadside bomb hit a convoy of soldiers near Baidoa on Wednesday, killing six "
+            "of them, an officer said. The al-Qaida-linked al-Shabab group claimed responsibility.")
+    evs = violent(code(pipe, text, date(2026, 9, 24)))
+    assert [e.actor1 for e in evs] == ["Al Shabaab"]

@@ -36,8 +36,10 @@ _DATE = (rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONT
 # a city in capitals ("OUAGADOUGOU", "N'DJAMENA", "DAR ES SALAAM", "ST. LOUIS"); in title case only before an
 # agency in brackets ("Bamako (AFP)")
 _YEAR_DATE = rf"(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})"
-_CAPS_CITY = r"[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3}"
-_TITLE_CITY = r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}"
+# (two cities joined by a slash, a story filed from both: "NAIROBI/KHARTOUM, May 3 (Reuters) -", "Geneva/El Fasher,
+# 15 September 2026 -")
+_CAPS_CITY = r"[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3}(?:/[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})?"
+_TITLE_CITY = r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}(?:/[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2})?"
 # the country or state after it (", Niger", ", Burkina Faso", ", W.Va.")
 _UNIT = r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|of(?=[ \t]+(?:the[ \t]+)?[A-Z])|the(?=[ \t]+[A-Z]))){0,3})"
 # (", Democratic Republic of Congo", ", Republic of the Congo": a country's name with "of" and "the")
