@@ -842,3 +842,11 @@ def test_a_group_linked_to_its_parent_is_the_group(pipe: Pipeline) -> None:
             "of them, an officer said. The al-Qaida-linked al-Shabab group claimed responsibility.")
     evs = violent(code(pipe, text, date(2026, 9, 24)))
     assert [e.actor1 for e in evs] == ["Al Shabaab"]
+
+
+# -- an airport named after a person is no place of his name ("Aden Adde International Airport": Mogadishu's) -----
+def test_an_airport_named_after_a_person_is_not_the_namesake_town(pipe: Pipeline) -> None:
+    text = ("MOGADISHU, March 7 (Reuters) - Al-Shabaab militants fired mortar rounds at the Halane base camp near Aden "
+            "Adde International Airport on Friday, wounding two contract workers, police said.")
+    evs = violent(code(pipe, text, date(2026, 3, 7)))
+    assert [(e.country, e.location) for e in evs] == [("Somalia", "Mogadishu")]  # not Aden, Yemen

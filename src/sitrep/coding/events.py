@@ -15281,6 +15281,9 @@ def _settle_type_evidence(ev: Event) -> None:
 # A name the text calls a place ("in the village of Zerma Dare", "near Tampatiga", "In Sabako, ...") that the
 # gazetteer does not know: up to three capitalised words after a place cue, in the event's sentences (after a
 # people's name before the settlement word: "in the Tuareg village of Tezguene")
+# the noun after a name that makes it a facility's, named after a person as often as a place ("near Aden Adde
+# International Airport", "at Jomo Kenyatta Stadium"): no unknown village
+_FACILITY_NAME_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield|Stadium|University|Hospital|Bridge)\b")
 _UNKNOWN_PLACE_CUE = re.compile(
     r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:village|town|hamlet|locality|commune|area|vicinity|outskirts)s?"
     r"\s+of\s+)?|(?:village|town|hamlet|locality|commune|camp)s?\s+of\s+)"
@@ -15323,7 +15326,8 @@ def _unknown_place(article: Article, draft: _Draft) -> tuple[int, int, str] | No
             name = m.group(1)
             words = [fold(w) for w in name.split()]
             if any(a < end and start < b for a, b in taken) or name.isupper() or name.endswith(("'s", "’s")) or \
-                    any(w in NOT_PLACES or w in _NOT_A_PLACE_NAME for w in words):
+                    any(w in NOT_PLACES or w in _NOT_A_PLACE_NAME for w in words) or \
+                    _FACILITY_NAME_AFTER.match(article.text, end):
                 continue
             return start, end, name
     return None
