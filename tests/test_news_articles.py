@@ -850,3 +850,43 @@ def test_an_airport_named_after_a_person_is_not_the_namesake_town(pipe: Pipeline
             "Adde International Airport on Friday, wounding two contract workers, police said.")
     evs = violent(code(pipe, text, date(2026, 3, 7)))
     assert [(e.country, e.location) for e in evs] == [("Somalia", "Mogadishu")]  # not Aden, Yemen
+
+
+# -- a weekly roundup: one item a paragraph, each headed by its region in capitals -------------------------------
+ROUNDUP = ("Security brief: mortar fire in Mogadishu, roadside bomb in Afgoye, clan clash in Galkayo\n\n"
+           "This brief covers incidents reported between 5 and 11 March 2026.\n\n"
+           "MOGADISHU (Banadir): On 6 March, al-Shabaab militants fired four mortar rounds at a base camp near the "
+           "airport. Two contract workers were wounded.\n\n"
+           "LOWER SHABELLE: On 8 March, a roadside bomb struck an AUSSOM convoy near Afgoye. Three Ugandan soldiers "
+           "were killed and four were wounded, a military source said.\n\n"
+           "GALMUDUG: On 9 March, fighting between two clan militias over grazing land near Galkayo killed seven "
+           "people, residents said.\n\n"
+           "HIRAN: On 10 March, army troops said they killed 15 al-Shabaab fighters in an operation near Beledweyne. "
+           "The claim could not be independently verified.")
+
+
+def test_a_roundup_tells_one_event_an_item(pipe: Pipeline) -> None:
+    art = clean_article(Article(id="", text=ROUNDUP, published=date(2026, 3, 12), path="test",
+                                title=ROUNDUP.split("\n")[0]))
+    assert isinstance(art, Article)
+    evs = sorted(violent(pipe(art).events), key=lambda e: e.event_date)
+    # the next day's item, under its own label, is its own event (not the clan fight's)
+    assert [str(e.event_date) for e in evs] == ["2026-03-06", "2026-03-08", "2026-03-09", "2026-03-10"]
+    # the label "MOGADISHU (Banadir):" is the item's scene, no dateline
+    assert evs[0].location == "Mogadishu"
+    # the headline lists the items: none of its words (a "clash", AUSSOM) is the first item's
+    assert evs[0].event_type == "Explosions/Remote violence" and evs[0].actor2 is None
+    # another item's claim said unverified does not make this item's toll a claim
+    assert evs[1].fatalities == 3
+    assert evs[2].fatalities == 7
+
+
+def test_a_headline_naming_two_places_gives_its_toll_to_neither(pipe: Pipeline) -> None:
+    title = "Fighting in Gondar as militia attack army; drone strike in Bahir Dar kills 11"
+    text = (title + "\n\nADDIS ABABA - Heavy fighting broke out on Saturday in Gondar after militia fighters "
+            "attacked army positions, residents said.\n\nSeparately, a drone strike hit a minibus near Bahir Dar on "
+            "Monday, killing 11 passengers, health workers said.")
+    art = clean_article(Article(id="", text=text, published=date(2026, 7, 21), path="test", title=title))
+    assert isinstance(art, Article)
+    evs = sorted(violent(pipe(art).events), key=lambda e: e.event_date)
+    assert [e.fatalities for e in evs] == [0, 11]  # the headline's 11 are the drone strike's, not the fight's

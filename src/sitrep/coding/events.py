@@ -3362,6 +3362,30 @@ def _fresh_abduction(text: str, sp: tuple[int, int], release_at: int, sentence_s
     return not _ABDUCT_PASSIVE_BEFORE.search(text, max(sentence_start, sp[0] - 40), sp[0])
 
 
+# a headline's items: parts between commas, semicolons and " as " ("Somalia brief: mortar fire in Mogadishu, IED on
+# AUSSOM convoy, clan clash in Galmudug"; "Clashes in Gondar as Fano attack army; drone strike in North Wollo kills 11")
+_HEADLINE_ITEM_SEP = re.compile(r"\s*[;,:]\s+|\s+(?:as|while|amid)\s+")
+_IN_NAME = re.compile(r"\b(?:in|at|near|on)\s+((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.IGNORECASE)
+
+
+def _several_in_headline(article: Article, s: Sentence) -> bool:
+    """Is sentence `s` the headline, listing happenings at two or more places, each its own ("Insurgents behead five in
+    Macomia, burn church in Meluco")? Its deeds and figures are the body's several events', none the first's alone (a
+    headline of one deed and its toll, "Gunmen kill 5, wound 3 in Zamfara", names one place)."""
+    if s.index != 0 or not article.title or article.text[s.start:s.end].strip() != article.title.strip():
+        return False
+    return _lists_places(article.title)
+
+
+def _lists_places(title: str) -> bool:
+    """Does a headline list happenings at two or more places (see `_several_in_headline`)?"""
+    places = set()
+    for part in _HEADLINE_ITEM_SEP.split(title):
+        if any(t.family == "violence" for t, _ in _triggers_in(part)) and (m := _IN_NAME.search(part)) is not None:
+            places.add(m.group(1))
+    return len(places) >= 2
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -3380,7 +3404,7 @@ def _drafts(article: Article) -> list[_Draft]:
             found = _triggers_in(s.text)
             toll = _only_toll(found, s.text)
             accident = toll or not any(t.family == "violence" for t, _ in found)
-        hits = [] if accident and toll else _sentence_triggers(s)
+        hits = [] if accident and toll or _several_in_headline(article, s) else _sentence_triggers(s)
         if any(t.name == "coup" for t, _ in hits):
             hits = _coup_hits(article.text, s.start, hits)
         if not any(t.name in ("takeover", "retake") for t, _ in hits):
@@ -6301,7 +6325,6 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     age_keys: list[tuple[str, float]] = []
     # a party's own toll that the text says could not be verified ("the army said 47 militants were killed ... The
     # figures could not be independently verified"): a claim, not a count of the happening
-    unverified: bool | None = None  # (read from the whole text only when a later sentence is a party's claim)
     for si in sentence_ids:
         sent = article.sentences[si]
         # a later sentence giving a party's own figures ("ISWAP claimed responsibility and said that it killed three
@@ -6314,9 +6337,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # (the happening told by the claim itself, and the claim said unverified after it: "On 17 November,
             # ISGS claimed to have killed six JNIM fighters in clashes near X. The information could not be
             # independently verified": ACLED codes no dead it cannot verify)
-            if unverified is None:
-                unverified = bool(_UNVERIFIED.search(article.text))
-            if unverified:
+            # (said of this claim: in its sentence or the next two, not of another item's claim in a roundup: "HIRAN:
+            # ... the army said it killed 15 al-Shabaab fighters. The claim could not be independently verified" says
+            # nothing of an IED's toll "a military source said" two paragraphs before)
+            near = article.sentences[si:max(si + 3, sentence_ids[-1] + 2)]
+            if near and _UNVERIFIED.search(article.text, near[0].start, near[-1].end):
                 continue
         if si != sentence_ids[0] and (uv := _UNVERIFIED.search(sent.text)) and not (
                 _HIGHER_TOLL.match(sent.text, uv.end()) and _KILLED.search(sent.text, 0, uv.start())):
@@ -7808,7 +7833,10 @@ _RELATIVE_RULES = frozenset({"today", "tonight", "yesterday", "last-night", "ove
 _NAMED_AFTER_DATE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _DATE_NAMES = re.compile(r"\s*(?:-\s*)?(?:Movement|movement|coup|Coup|Revolution|revolution|accords?|Accords?|"
                          r"agreements?|Agreement|elections?|referendum|massacre|attacks?)\b")
-_OPENING_DATE = re.compile(r"\W*(?:(?:On|Around|About|Between|From|Overnight|In|During|Late|Early|By|Since|Starting|"
+# (after a label in capitals that heads an item of a roundup: "HIRAN: On 10 March, ...", "MOGADISHU (Banadir): On 6
+# March, ...")
+_OPENING_DATE = re.compile(r"\W*(?-i:[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*"
+                           r"[:–—][ \t]*)?(?:(?:On|Around|About|Between|From|Overnight|In|During|Late|Early|By|Since|Starting|"
                            r"Beginning)\b[^,.;]{0,20}?)?\s*", re.IGNORECASE)
 
 
@@ -14734,7 +14762,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.deaths_unknown = 1
                 ev.evidence.append(Evidence(field="fatalities", value="1 (unknown)", article_id=article.id, sentence=-1,
                                             start=-1, end=-1, text=death.group(0), rule="count:killed:the-one-shot-died"))
-            if first_violent and article.title and not _ROUNDUP.search(article.title):
+            if first_violent and article.title and not _ROUNDUP.search(article.title) \
+                    and not _lists_places(article.title):
                 # the headline's toll where the body gives none ("2 dead, 3 injured in Newark shooting"), or where
                 # it gives more than the body tells: a headline sums up, a body often names only some of the dead
                 # or wounded ("3 dead in west Baltimore quadruple shooting" over a body naming one)

@@ -52,6 +52,7 @@ _DATELINE = re.compile(
     # 2026 — The army said ...", "Port Sudan, 2 December 2025 -"; the year keeps a sentence's "On 4 May" out)
     # (or in brackets, as rights groups open their releases: "(Nairobi, March 25, 2026) - Armed groups ...")
     rf"|(?P<bopen>\()?(?P<ycity>{_TITLE_CITY}){_UNIT}?,[ \t]+(?P<ydate>{_YEAR_DATE})(?(bopen)\)){_DASH}")
+_ROUNDUP_LABEL = re.compile(rf"(?:^|\n)[ \t]*{_CAPS_CITY}(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*:[ \t]")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*")
 # words in a dateline's brackets that tell of the copy, not the agency that filed it ("KANO, Nigeria (Updated) -")
 NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "photos", "photo", "video", "videos", "live",
@@ -79,6 +80,10 @@ def _dateline_matches(text: str) -> tuple[re.Match[str], ...]:
     if sum(1 for m in out if m.group("ycity") is not None) > 1:
         out = [m for m in out if m.group("ycity") is None]
     out = [m for i, m in enumerate(out) if i == 0 or m.group("ycity") is None]
+    # a label in capitals and a colon opening two or more paragraphs heads the items of a roundup ("MOGADISHU
+    # (Banadir): On 6 March, ...\nLOWER SHABELLE: On 8 March, ..."): each the item's scene, no dateline
+    if len(_ROUNDUP_LABEL.findall(text)) > 1:
+        out = [m for m in out if not m.group(0).rstrip().endswith(":")]
     return tuple(out)
 
 
