@@ -817,6 +817,8 @@ def test_a_toll_told_one_village_a_paragraph(pipe: Pipeline) -> None:
     assert sorted(e.fatalities for e in evs) == [4, 7, 12]  # no dead lost, none counted twice
     assert {e.location_text or e.location for e in evs} == {"Lodjo", "Drodro", "Largu"}
     assert all(e.admin1 == "Ituri" for e in evs)
+    # the notes (what an ACLED row keeps) name each village the gazetteer does not know
+    assert all(f"in {e.location_text}, near Djugu" in e.notes for e in evs)
 
 
 def test_a_village_paragraph_whose_tolls_do_not_add_up_is_not_split(pipe: Pipeline) -> None:

@@ -10836,6 +10836,10 @@ def _notes(ev: Event, draft_text: str) -> str:
     if ev.location:
         near = "near " if ev.geo_precision == 2 else "in "
         where = f" {near}{ev.location}"
+        if ev.location_text and fold(ev.location_text) not in (fold(ev.location), fold(ev.admin1 or "")):
+            # a village the gazetteer does not know, placed at a town or unit: named, so that an ACLED row (which
+            # has no field for it) still tells it ("in Lodjo, near Djugu (Ituri)")
+            where = f" in {ev.location_text}, near {ev.location}"
         if ev.admin1 and ev.admin1 != ev.location:
             where += f" ({ev.admin1})"
         if ev.country and ev.country != ev.location:
