@@ -892,3 +892,11 @@ def test_a_headline_naming_two_places_gives_its_toll_to_neither(pipe: Pipeline) 
     assert isinstance(art, Article)
     evs = sorted(violent(pipe(art).events), key=lambda e: e.event_date)
     assert [e.fatalities for e in evs] == [0, 11]  # the headline's 11 are the drone strike's, not the fight's
+
+
+# -- a week with its day set beside it ("Last week, on June 3, ..."): the day --------------------------------------
+def test_a_day_in_apposition_to_last_week_is_the_date(pipe: Pipeline) -> None:
+    text = ("DJIBO, Burkina Faso - The town has been under blockade for three years. Last week, on June 3, jihadists "
+            "attacked a group of women collecting firewood outside the town and killed six of them, residents said.")
+    evs = violent(code(pipe, text, date(2026, 6, 10)))
+    assert [(str(e.event_date), e.time_precision) for e in evs] == [("2026-06-03", 1)]

@@ -7505,6 +7505,9 @@ _AFTERMATH = re.compile(r"\b(?:died|succumbed|buried|burial|funerals?|visited|mo
                         r"condemned|condolences)\b", re.IGNORECASE)
 
 
+_APPOSED_DAY_GAP = re.compile(r"\s*[,(–—-]?\s*")
+
+
 def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = False) -> tuple[DateMention | None, bool]:
     """The date mention of the event, and whether it is only a report/claim date that bounds the event
     (`foreign_trigger`: the draft's trigger word is not the event's own, see `_dates_the_cause`)."""
@@ -7562,7 +7565,10 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
         # the lead's week told more exactly after it: "killed dozens of civilians in Toeni last week ... Residents said
         # soldiers arrived in Toeni on Wednesday and shot them" (a day inside the span, not the report's; not a month's,
         # nor a day of the aftermath: "Two of the wounded died in hospital on Saturday")
-        inside = [d for d in cands if d.precision == 1 and d.date_start is not None and d.sentence != best.sentence
+        # (or the day set beside the week in apposition: "Last week, on June 3, jihadists killed six women")
+        inside = [d for d in cands if d.precision == 1 and d.date_start is not None
+                  and (d.sentence != best.sentence or (d.start >= best.end
+                                                       and _APPOSED_DAY_GAP.fullmatch(article.text, best.end, d.start)))
                   and best.date_start <= d.date_start <= best.date_end and not _is_report_date(article, d)
                   and not _AFTERMATH.search(article.sentences[d.sentence].text)]
         if inside:
