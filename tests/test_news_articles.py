@@ -789,3 +789,114 @@ def test_a_night_named_by_its_two_days_is_one_day(pipe: Pipeline) -> None:
     # (the day a source was consulted on is no other happening's: the JNIM sentence stays this one's)
     assert [(str(e.event_date), e.time_precision, e.actor1) for e in evs] == [
         ("2025-05-10", 1, "JNIM: Group for Support of Islam and Muslims")]
+
+
+# -- a first toll told after the revised one is in the new toll, not added to it --------------------------------
+def test_a_first_toll_told_after_the_revised_one(pipe: Pipeline) -> None:
+    text = ("NIAMEY - The toll of Tuesday's attack on a mosque in Tera has risen to 44 dead, the interior ministry "
+            "said on Thursday. A first toll published on Tuesday evening had reported 27 dead.\n\n"
+            "Thirteen people were wounded and evacuated to the district hospital.")
+    evs = violent(code(pipe, text, date(2026, 8, 27)))
+    assert [e.fatalities for e in evs] == [44]  # not 44 + 27
+
+
+def test_an_initial_toll_before_a_new_one_is_still_replaced(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Gunmen attacked a market in Tera on Tuesday. A first toll gave 27 dead. The toll has "
+                             "since risen to 44, the ministry said on Thursday.", date(2026, 8, 27)))
+    assert [e.fatalities for e in evs] == [44]
+
+
+# -- a toll told one village a sentence after the lead: one event a village, each with its own dead -------------
+def test_a_toll_told_one_village_a_paragraph(pipe: Pipeline) -> None:
+    text = ("BUNIA, 7 April 2026 - At least 23 civilians were killed on Sunday night in attacks by CODECO militiamen "
+            "on three villages in Djugu territory, Ituri province, local civil society said on Monday.\n\n"
+            "In Lodjo, 12 people were killed, most of them women and children. In Drodro, seven people were killed "
+            "near the parish. In Largu, four bodies were found on Monday morning.\n\n"
+            "\"The assailants came with machetes while people were sleeping,\" a civil society leader said.")
+    evs = violent(code(pipe, text, date(2026, 4, 7)))
+    assert sorted(e.fatalities for e in evs) == [4, 7, 12]  # no dead lost, none counted twice
+    assert {e.location_text or e.location for e in evs} == {"Lodjo", "Drodro", "Largu"}
+    assert all(e.admin1 == "Ituri" for e in evs)
+    # the notes (what an ACLED row keeps) name each village the gazetteer does not know
+    assert all(f"in {e.location_text}, near Djugu" in e.notes for e in evs)
+
+
+def test_a_village_paragraph_whose_tolls_do_not_add_up_is_not_split(pipe: Pipeline) -> None:
+    # the figures in the later sentences are not the lead's toll shared out (12 + 7 != 30): one event
+    text = ("BUNIA - At least 30 civilians were killed on Sunday night in an attack by CODECO militiamen in Djugu "
+            "territory, Ituri province, officials said.\n\n"
+            "In Lodjo, 12 people were killed last year. In Drodro, seven people were killed in 2023.")
+    evs = violent(code(pipe, text, date(2026, 4, 7)))
+    assert [e.fatalities for e in evs] == [30]
+
+
+# -- a dateline filed from two cities ("Geneva/El Fasher, 15 September 2026 -"): its date is the filing day ------
+def test_a_dateline_of_two_cities_joined_by_a_slash(pipe: Pipeline) -> None:
+    text = ("Geneva/El Fasher, 15 September 2026 - The aid group condemns the shelling of the Saudi Hospital in El "
+            "Fasher, North Darfur, on Sunday, which killed eight patients and wounded 17 people.")
+    evs = violent(code(pipe, text, date(2026, 9, 15)))
+    assert [str(e.event_date) for e in evs] == ["2026-09-13"]  # Sunday, not the filing day
+
+
+# -- a named group told as another's parent ("the al-Qaida-linked al-Shabab group"): the side is the second --------
+def test_a_group_linked_to_its_parent_is_the_group(pipe: Pipeline) -> None:
+    text = ("MOGADISHU, Somalia (AP) - A roadside bomb hit a convoy of soldiers near Baidoa on Wednesday, killing six "
+            "of them, an officer said. The al-Qaida-linked al-Shabab group claimed responsibility.")
+    evs = violent(code(pipe, text, date(2026, 9, 24)))
+    assert [e.actor1 for e in evs] == ["Al Shabaab"]
+
+
+# -- an airport named after a person is no place of his name ("Aden Adde International Airport": Mogadishu's) -----
+def test_an_airport_named_after_a_person_is_not_the_namesake_town(pipe: Pipeline) -> None:
+    text = ("MOGADISHU, March 7 (Reuters) - Al-Shabaab militants fired mortar rounds at the Halane base camp near Aden "
+            "Adde International Airport on Friday, wounding two contract workers, police said.")
+    evs = violent(code(pipe, text, date(2026, 3, 7)))
+    assert [(e.country, e.location) for e in evs] == [("Somalia", "Mogadishu")]  # not Aden, Yemen
+
+
+# -- a weekly roundup: one item a paragraph, each headed by its region in capitals -------------------------------
+ROUNDUP = ("Security brief: mortar fire in Mogadishu, roadside bomb in Afgoye, clan clash in Galkayo\n\n"
+           "This brief covers incidents reported between 5 and 11 March 2026.\n\n"
+           "MOGADISHU (Banadir): On 6 March, al-Shabaab militants fired four mortar rounds at a base camp near the "
+           "airport. Two contract workers were wounded.\n\n"
+           "LOWER SHABELLE: On 8 March, a roadside bomb struck an AUSSOM convoy near Afgoye. Three Ugandan soldiers "
+           "were killed and four were wounded, a military source said.\n\n"
+           "GALMUDUG: On 9 March, fighting between two clan militias over grazing land near Galkayo killed seven "
+           "people, residents said.\n\n"
+           "HIRAN: On 10 March, army troops said they killed 15 al-Shabaab fighters in an operation near Beledweyne. "
+           "The claim could not be independently verified.")
+
+
+def test_a_roundup_tells_one_event_an_item(pipe: Pipeline) -> None:
+    art = clean_article(Article(id="", text=ROUNDUP, published=date(2026, 3, 12), path="test",
+                                title=ROUNDUP.split("\n")[0]))
+    assert isinstance(art, Article)
+    evs = sorted(violent(pipe(art).events), key=lambda e: e.event_date)
+    # the next day's item, under its own label, is its own event (not the clan fight's)
+    assert [str(e.event_date) for e in evs] == ["2026-03-06", "2026-03-08", "2026-03-09", "2026-03-10"]
+    # the label "MOGADISHU (Banadir):" is the item's scene, no dateline
+    assert evs[0].location == "Mogadishu"
+    # the headline lists the items: none of its words (a "clash", AUSSOM) is the first item's
+    assert evs[0].event_type == "Explosions/Remote violence" and evs[0].actor2 is None
+    # another item's claim said unverified does not make this item's toll a claim
+    assert evs[1].fatalities == 3
+    assert evs[2].fatalities == 7
+
+
+def test_a_headline_naming_two_places_gives_its_toll_to_neither(pipe: Pipeline) -> None:
+    title = "Fighting in Gondar as militia attack army; drone strike in Bahir Dar kills 11"
+    text = (title + "\n\nADDIS ABABA - Heavy fighting broke out on Saturday in Gondar after militia fighters "
+            "attacked army positions, residents said.\n\nSeparately, a drone strike hit a minibus near Bahir Dar on "
+            "Monday, killing 11 passengers, health workers said.")
+    art = clean_article(Article(id="", text=text, published=date(2026, 7, 21), path="test", title=title))
+    assert isinstance(art, Article)
+    evs = sorted(violent(pipe(art).events), key=lambda e: e.event_date)
+    assert [e.fatalities for e in evs] == [0, 11]  # the headline's 11 are the drone strike's, not the fight's
+
+
+# -- a week with its day set beside it ("Last week, on June 3, ..."): the day --------------------------------------
+def test_a_day_in_apposition_to_last_week_is_the_date(pipe: Pipeline) -> None:
+    text = ("DJIBO, Burkina Faso - The town has been under blockade for three years. Last week, on June 3, jihadists "
+            "attacked a group of women collecting firewood outside the town and killed six of them, residents said.")
+    evs = violent(code(pipe, text, date(2026, 6, 10)))
+    assert [(str(e.event_date), e.time_precision) for e in evs] == [("2026-06-03", 1)]

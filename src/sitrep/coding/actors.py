@@ -222,6 +222,10 @@ _GAP_GENERIC_NAMED = re.compile(
     r"\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# Gap between a named group told as another's parent and that other named group ("the al-Qaida-linked al-Shabab
+# group", "IS-affiliated ADF rebels"): the words describe the second, which is the side
+_GAP_PARENT_NAMED = re.compile(r"[\s\-]*(?:linked|affiliated|allied|aligned|inspired|associated)[\s\-]+",
+                               re.IGNORECASE)
 _GAP_SAME = re.compile(r"[\s\-]*")
 _GAP_PAREN = re.compile(r"\s*\(\s*")
 _GAP_CLOSE_PAREN = re.compile(r"\s*\)\s*")
@@ -1793,6 +1797,10 @@ def _merge(hits: list[_Hit], text: str) -> list[_Hit]:
             continue  # "Katiba Macina (JNIM) militants": the noun names the group the parentheses gloss
         if prev.generic_armed and h.named_armed and _GAP_GENERIC_NAMED.fullmatch(gap):
             h.start = prev.start
+            out[-1] = h
+            continue
+        if prev.named_armed and h.named_armed and prev.actor != h.actor and _GAP_PARENT_NAMED.fullmatch(gap):
+            h.start = prev.start  # "the al-Qaida-linked al-Shabab group": al-Shabaab, al-Qaeda only its parent
             out[-1] = h
             continue
         out.append(h)

@@ -3400,6 +3400,30 @@ def _fresh_abduction(text: str, sp: tuple[int, int], release_at: int, sentence_s
     return not _ABDUCT_PASSIVE_BEFORE.search(text, max(sentence_start, sp[0] - 40), sp[0])
 
 
+# a headline's items: parts between commas, semicolons and " as " ("Somalia brief: mortar fire in Mogadishu, IED on
+# AUSSOM convoy, clan clash in Galmudug"; "Clashes in Gondar as Fano attack army; drone strike in North Wollo kills 11")
+_HEADLINE_ITEM_SEP = re.compile(r"\s*[;,:]\s+|\s+(?:as|while|amid)\s+")
+_IN_NAME = re.compile(r"\b(?:in|at|near|on)\s+((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.IGNORECASE)
+
+
+def _several_in_headline(article: Article, s: Sentence) -> bool:
+    """Is sentence `s` the headline, listing happenings at two or more places, each its own ("Insurgents behead five in
+    Macomia, burn church in Meluco")? Its deeds and figures are the body's several events', none the first's alone (a
+    headline of one deed and its toll, "Gunmen kill 5, wound 3 in Zamfara", names one place)."""
+    if s.index != 0 or not article.title or article.text[s.start:s.end].strip() != article.title.strip():
+        return False
+    return _lists_places(article.title)
+
+
+def _lists_places(title: str) -> bool:
+    """Does a headline list happenings at two or more places (see `_several_in_headline`)?"""
+    places = set()
+    for part in _HEADLINE_ITEM_SEP.split(title):
+        if any(t.family == "violence" for t, _ in _triggers_in(part)) and (m := _IN_NAME.search(part)) is not None:
+            places.add(m.group(1))
+    return len(places) >= 2
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -3418,7 +3442,7 @@ def _drafts(article: Article) -> list[_Draft]:
             found = _triggers_in(s.text)
             toll = _only_toll(found, s.text)
             accident = toll or not any(t.family == "violence" for t, _ in found)
-        hits = [] if accident and toll else _sentence_triggers(s)
+        hits = [] if accident and toll or _several_in_headline(article, s) else _sentence_triggers(s)
         if open_violence is not None and _IN_COUNTRY_OPENING.match(s.text) and _distinct(article, s, open_violence):
             open_violence = None  # a roundup's next country ("In Mali, soldiers arrested 20 men"): what follows is
             # no more the happening told before
@@ -6261,6 +6285,12 @@ def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
         if any(_replaces(new, old) for new in revised):
             dropped.add(id(old))
         elif old in initial and any(
+                r.what == old.what and id(r) not in dropped and r.number.start < old.number.start
+                and not _sides_apart(r, old) and not _added(article.text, old.number) for r in revised):
+            # a first account told after the revised toll ("The toll has risen to 44 dead. A first toll published
+            # on Tuesday had reported 27 dead"): the old figure, in the new one
+            dropped.add(id(old))
+        elif old in initial and any(
                 _replaces(new, old) and new not in initial and id(new) not in dropped
                 and new.number.sentence != old.number.sentence and not _added(article.text, new.number)
                 for new in counts):
@@ -6403,7 +6433,6 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     age_keys: list[tuple[str, float]] = []
     # a party's own toll that the text says could not be verified ("the army said 47 militants were killed ... The
     # figures could not be independently verified"): a claim, not a count of the happening
-    unverified: bool | None = None  # (read from the whole text only when a later sentence is a party's claim)
     for si in sentence_ids:
         sent = article.sentences[si]
         # a later sentence giving a party's own figures ("ISWAP claimed responsibility and said that it killed three
@@ -6416,9 +6445,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # (the happening told by the claim itself, and the claim said unverified after it: "On 17 November,
             # ISGS claimed to have killed six JNIM fighters in clashes near X. The information could not be
             # independently verified": ACLED codes no dead it cannot verify)
-            if unverified is None:
-                unverified = bool(_UNVERIFIED.search(article.text))
-            if unverified:
+            # (said of this claim: in its sentence or the next two, not of another item's claim in a roundup: "HIRAN:
+            # ... the army said it killed 15 al-Shabaab fighters. The claim could not be independently verified" says
+            # nothing of an IED's toll "a military source said" two paragraphs before)
+            near = article.sentences[si:max(si + 3, sentence_ids[-1] + 2)]
+            if near and _UNVERIFIED.search(article.text, near[0].start, near[-1].end):
                 continue
         if si != sentence_ids[0] and (uv := _UNVERIFIED.search(sent.text)) and not (
                 _HIGHER_TOLL.match(sent.text, uv.end()) and _KILLED.search(sent.text, 0, uv.start())):
@@ -7597,6 +7628,9 @@ _AFTERMATH = re.compile(r"\b(?:died|succumbed|buried|burial|funerals?|visited|mo
                         r"condemned|condolences)\b", re.IGNORECASE)
 
 
+_APPOSED_DAY_GAP = re.compile(r"\s*[,(–—-]?\s*")
+
+
 def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = False) -> tuple[DateMention | None, bool]:
     """The date mention of the event, and whether it is only a report/claim date that bounds the event
     (`foreign_trigger`: the draft's trigger word is not the event's own, see `_dates_the_cause`)."""
@@ -7654,7 +7688,10 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
         # the lead's week told more exactly after it: "killed dozens of civilians in Toeni last week ... Residents said
         # soldiers arrived in Toeni on Wednesday and shot them" (a day inside the span, not the report's; not a month's,
         # nor a day of the aftermath: "Two of the wounded died in hospital on Saturday")
-        inside = [d for d in cands if d.precision == 1 and d.date_start is not None and d.sentence != best.sentence
+        # (or the day set beside the week in apposition: "Last week, on June 3, jihadists killed six women")
+        inside = [d for d in cands if d.precision == 1 and d.date_start is not None
+                  and (d.sentence != best.sentence or (d.start >= best.end
+                                                       and _APPOSED_DAY_GAP.fullmatch(article.text, best.end, d.start)))
                   and best.date_start <= d.date_start <= best.date_end and not _is_report_date(article, d)
                   and not _AFTERMATH.search(article.sentences[d.sentence].text)]
         if inside:
@@ -7936,7 +7973,10 @@ _RELATIVE_RULES = frozenset({"today", "tonight", "yesterday", "last-night", "ove
 _NAMED_AFTER_DATE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _DATE_NAMES = re.compile(r"\s*(?:-\s*)?(?:Movement|movement|coup|Coup|Revolution|revolution|accords?|Accords?|"
                          r"agreements?|Agreement|elections?|referendum|massacre|attacks?)\b")
-_OPENING_DATE = re.compile(r"\W*(?:(?:On|Around|About|Between|From|Overnight|In|During|Late|Early|By|Since|Starting|"
+# (after a label in capitals that heads an item of a roundup: "HIRAN: On 10 March, ...", "MOGADISHU (Banadir): On 6
+# March, ...")
+_OPENING_DATE = re.compile(r"\W*(?-i:[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*"
+                           r"[:–—][ \t]*)?(?:(?:On|Around|About|Between|From|Overnight|In|During|Late|Early|By|Since|Starting|"
                            r"Beginning)\b[^,.;]{0,20}?)?\s*", re.IGNORECASE)
 
 
@@ -10990,6 +11030,10 @@ def _notes(ev: Event, draft_text: str) -> str:
     if ev.location:
         near = "near " if ev.geo_precision == 2 else "in "
         where = f" {near}{ev.location}"
+        if ev.location_text and fold(ev.location_text) not in (fold(ev.location), fold(ev.admin1 or "")):
+            # a village the gazetteer does not know, placed at a town or unit: named, so that an ACLED row (which
+            # has no field for it) still tells it ("in Lodjo, near Djugu (Ituri)")
+            where = f" in {ev.location_text}, near {ev.location}"
         if ev.admin1 and ev.admin1 != ev.location:
             where += f" ({ev.admin1})"
         if ev.country and ev.country != ev.location:
@@ -14935,7 +14979,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.deaths_unknown = 1
                 ev.evidence.append(Evidence(field="fatalities", value="1 (unknown)", article_id=article.id, sentence=-1,
                                             start=-1, end=-1, text=death.group(0), rule="count:killed:the-one-shot-died"))
-            if first_violent and article.title and not _ROUNDUP.search(article.title):
+            if first_violent and article.title and not _ROUNDUP.search(article.title) \
+                    and not _lists_places(article.title):
                 # the headline's toll where the body gives none ("2 dead, 3 injured in Newark shooting"), or where
                 # it gives more than the body tells: a headline sums up, a body often names only some of the dead
                 # or wounded ("3 dead in west Baltimore quadruple shooting" over a body naming one)
@@ -15486,6 +15531,9 @@ def _settle_type_evidence(ev: Event) -> None:
 # A name the text calls a place ("in the village of Zerma Dare", "near Tampatiga", "In Sabako, ...") that the
 # gazetteer does not know: up to three capitalised words after a place cue, in the event's sentences (after a
 # people's name before the settlement word: "in the Tuareg village of Tezguene")
+# the noun after a name that makes it a facility's, named after a person as often as a place ("near Aden Adde
+# International Airport", "at Jomo Kenyatta Stadium"): no unknown village
+_FACILITY_NAME_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield|Stadium|University|Hospital|Bridge)\b")
 _UNKNOWN_PLACE_CUE = re.compile(
     r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:village|town|hamlet|locality|commune|area|vicinity|outskirts|island)s?"
     r"\s+of\s+)?|(?:village|town|hamlet|locality|commune|camp|island)s?\s+of\s+)"
@@ -15528,7 +15576,8 @@ def _unknown_place(article: Article, draft: _Draft) -> tuple[int, int, str] | No
             name = m.group(1)
             words = [fold(w) for w in name.split()]
             if any(a < end and start < b for a, b in taken) or name.isupper() or name.endswith(("'s", "’s")) or \
-                    any(w in NOT_PLACES or w in _NOT_A_PLACE_NAME for w in words):
+                    any(w in NOT_PLACES or w in _NOT_A_PLACE_NAME for w in words) or \
+                    _FACILITY_NAME_AFTER.match(article.text, end):
                 continue
             return start, end, name
     return None
@@ -15625,25 +15674,75 @@ _TOLL_AT_PLACE = re.compile(r"\b(\d{1,4}|" + NUMBER_WORD_PATTERN + r"|another)\s
                             r"of\s+)?(?=[A-Z])", re.IGNORECASE)
 
 
+# a sentence of a toll told place by place, one place a sentence ("In Lodjo, 12 people were killed, most of them
+# women. In Drodro, seven people were killed. In Largu, four bodies were found."): the place after "In", then its dead
+_IN_PLACE_OPENING = re.compile(r"\W*(?:In|At)\s+(?:the\s+(?:village|town|locality|commune|hamlet)\s+of\s+)?(?=[A-Z])")
+_PLACE_TOLL_AFTER = re.compile(r"\s*,\s*(?:(?:at\s+least|some|about|around|another)\s+)?(\d{1,4}|" + NUMBER_WORD_PATTERN
+                               + r")\b[^.;:,]{0,40}?\b(?:killed|dead|died|bodies|corpses)\b", re.IGNORECASE)
+
+
+def _tolls_place_by_sentence(article: Article, draft: _Draft) -> list[tuple[int, PlaceMention | None, str, int, int]]:
+    """The toll of an event told place by place in the sentences after its lead, one place and its dead a sentence
+    ("In Lodjo, 12 people were killed ... In Drodro, seven people were killed"): (dead, the place or None where the
+    gazetteer does not know the name, the name, start, end); [] where fewer than two."""
+    parts: list[tuple[int, PlaceMention | None, str, int, int]] = []
+    taken = [(m.start, m.end) for m in (*article.actors, *article.dates)]
+    first = draft.sentences[0]
+    for si in range(first + 1, min(len(article.sentences), max(draft.sentences) + 4)):
+        sent = article.sentences[si]
+        m = _IN_PLACE_OPENING.match(article.text, sent.start, sent.end)
+        if m is None:
+            continue
+        place = next((p for p in article.places if p.start == m.end() and p.feature in ("place", "admin2")), None)
+        if place is not None:
+            name, start, end = place.name, place.start, place.end
+        else:  # (a village the gazetteer does not know, as `_unknown_place` takes one)
+            u = re.compile(CUED_NAME).match(article.text, m.end(), sent.end)
+            if u is None or any(p.start < u.end() and u.start() < p.end for p in article.places) or any(
+                    a < u.end() and u.start() < b for a, b in taken) or u.group(0).isupper() or any(
+                    fold(w) in NOT_PLACES or fold(w) in _NOT_A_PLACE_NAME for w in u.group(0).split()):
+                continue
+            name, start, end = u.group(0), u.start(), u.end()
+        t = _PLACE_TOLL_AFTER.match(article.text, end, sent.end)
+        if t is None:
+            continue
+        w = t.group(1).lower()
+        n = int(w) if w.isdigit() else _WORD_NUMBERS.get(w, 0)
+        if n > 0 and all(q[2] != name for q in parts):
+            parts.append((n, place, name, start, end))
+    return parts if len(parts) >= 2 else []
+
+
 def _toll_by_place(article: Article, draft: _Draft, ev: Event, gaz: Gazetteer) -> list[Event]:
     """The event told as one toll shared out among places ("Armed men attacked three villages on Sunday, killing 22
     people: 10 in Pissila, 8 in Barsalogho and 4 in Kaya"), one event a place with its own dead, as ACLED codes one
     event a location; [] where the text tells no such list or its figures do not add up to the event's toll."""
     if not ev.fatalities or ev.event_type not in ("Violence against civilians", "Battles", "Explosions/Remote violence"):
         return []
-    for si in draft.sentences:
-        sent = article.sentences[si]
+    for si in [*draft.sentences, -1]:
         parts: list[tuple[int, PlaceMention]] = []
-        for m in _TOLL_AT_PLACE.finditer(article.text, sent.start, sent.end):
-            place = next((p for p in article.places if p.start == m.end() and p.feature in ("place", "admin2")), None)
-            if place is None:
-                continue
-            w = m.group(1).lower()
-            n = int(w) if w.isdigit() else 1 if w == "another" else _WORD_NUMBERS.get(w, 0)
-            if n > 0 and all(q.name != place.name for _, q in parts):
-                parts.append((n, place))
+        unknown: dict[int, tuple[str, int, int]] = {}
+        if si < 0:  # (last: the toll told one place a sentence after the lead)
+            told = _tolls_place_by_sentence(article, draft)
+            if ev.location is None or any(q is None for _, q, *_ in told) and ev.latitude is None:
+                told = []
+            for i, (n, q, name, a, b) in enumerate(told):
+                if q is None:
+                    unknown[i] = (name, a, b)
+                parts.append((n, q))  # type: ignore[arg-type]
+        else:
+            sent = article.sentences[si]
+            for m in _TOLL_AT_PLACE.finditer(article.text, sent.start, sent.end):
+                place = next((p for p in article.places if p.start == m.end() and p.feature in ("place", "admin2")),
+                             None)
+                if place is None:
+                    continue
+                w = m.group(1).lower()
+                n = int(w) if w.isdigit() else 1 if w == "another" else _WORD_NUMBERS.get(w, 0)
+                if n > 0 and all(q.name != place.name for _, q in parts):
+                    parts.append((n, place))
         if len(parts) < 2 or sum(n for n, _ in parts) != ev.fatalities \
-                or len({p.country_code for _, p in parts}) != 1:
+                or len({p.country_code for _, p in parts if p is not None} | ({ev.country_code} if unknown else set())) != 1:
             continue
         sides = [k for k in ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown") if getattr(ev, k)]
         side = sides[0] if len(sides) == 1 else "deaths_unknown"
@@ -15651,14 +15750,23 @@ def _toll_by_place(article: Article, draft: _Draft, ev: Event, gaz: Gazetteer) -
         for i, (n, place) in enumerate(parts):
             e = dataclasses.replace(ev, evidence=[v for v in ev.evidence if v.field not in ("location", "fatalities")],
                                     sources=list(ev.sources))
-            _set_place(e, place, gaz)  # (its precision the place's: a district's is 2)
+            if place is None:
+                # a village the gazetteer does not know: kept as written at the event's place, as `location_text`
+                name, a, b = unknown[i]
+                e.location_text = name
+                e.geo_precision = max(e.geo_precision or 2, 2)
+                e.evidence.append(_ev(article, "location_text", name, a, b, "place:not-in-gazetteer"))
+                e.evidence.append(_ev(article, "fatalities", n, a, b, "count:toll-by-place"))
+            else:
+                _set_place(e, place, gaz)  # (its precision the place's: a district's is 2)
             e.fatalities = e.low = e.best = e.high = n
             if i > 0:  # (the wounded, abducted and arrested, told for the whole, are counted once: on the first part)
                 e.wounded = e.abducted = e.arrested = 0
             e.deaths_a = e.deaths_b = e.deaths_civilians = e.deaths_unknown = 0
             setattr(e, side, n)
-            e.evidence.append(_ev(article, "location", place.name, place.start, place.end, "place:toll-by-place"))
-            e.evidence.append(_ev(article, "fatalities", n, place.start, place.end, "count:toll-by-place"))
+            if place is not None:
+                e.evidence.append(_ev(article, "location", place.name, place.start, place.end, "place:toll-by-place"))
+                e.evidence.append(_ev(article, "fatalities", n, place.start, place.end, "count:toll-by-place"))
             e.event_id = hashlib.sha1(f"{ev.event_id}:{i}".encode()).hexdigest()[:12]
             e.notes = _notes(e, article.sentences[draft.sentences[0]].text)  # (its own place and toll)
             out.append(e)

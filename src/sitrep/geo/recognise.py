@@ -329,6 +329,13 @@ _REGNAL = r"\s+(?=[IVX]+\b)X{0,2}(?:IX|IV|V?I{0,3})\b"  # the numeral, a whole w
 _REGNAL_AFTER = re.compile(_REGNAL + r"\s+(?:[A-Z][\w'-]*\s+){0,2}(?:Medical|Hospital|"
                            r"Clinic|University|College|School|Stadium|Mosque|Cathedral|Church|Basilica|Avenue|"
                            r"Boulevard|Bridge|Airport|Foundation|Institute|Academy|Cent(?:er|re)|Lyc[eé]e)\b")
+# a name followed by another name and a facility is a person's, the facility named after him: "Aden Adde International
+# Airport" (Mogadishu's, not Aden, Yemen), "Jomo Kenyatta Stadium" (the words between must be no place: "Bamako
+# Senou International Airport" is Bamako's; a word that tells the kind, "Maiduguri International Airport", "Kano
+# Municipal Stadium", is no name)
+_PERSON_FACILITY_AFTER = re.compile(r"\s+(?!(?:International|National|Regional|Municipal|Military|State|Federal|"
+                                    r"Central|City|Air|Old|New)\b)([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s+"
+                                    r"(?:International\s+)?(?:Airport|Airfield|Stadium)\b")
 _REGNAL_TITLE_BEFORE = re.compile(r"\b(?:Pope|King|Queen|Emperor|Sultan|Prince|Princess|Tsar|Czar|Pharaoh)\s+$")
 _REGNAL_NUMERAL = re.compile(_REGNAL)
 
@@ -1083,6 +1090,9 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if _REGNAL_AFTER.match(text, end) or (_REGNAL_NUMERAL.match(text, end) and _REGNAL_TITLE_BEFORE.search(
                 text, max(0, start - 12), start)):
             continue  # "Paul VI Medical Center", "Pope Paul VI" (not Paul, Cabo Verde)
+        if (pf := _PERSON_FACILITY_AFTER.match(text, end)) is not None and not any(
+                gaz.lookup_ids(fold(w)) for w in (pf.group(1), *pf.group(1).split())):
+            continue  # "Aden Adde International Airport": a person's name (not Aden, Yemen)
         demonym = DEMONYMS.get(key)
         ids = gaz.lookup_ids(key) if demonym is None else []
         if demonym is None and not ids:

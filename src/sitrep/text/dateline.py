@@ -36,8 +36,10 @@ _DATE = (rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONT
 # a city in capitals ("OUAGADOUGOU", "N'DJAMENA", "DAR ES SALAAM", "ST. LOUIS"); in title case only before an
 # agency in brackets ("Bamako (AFP)")
 _YEAR_DATE = rf"(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})"
-_CAPS_CITY = r"[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3}"
-_TITLE_CITY = r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}"
+# (two cities joined by a slash, a story filed from both: "NAIROBI/KHARTOUM, May 3 (Reuters) -", "Geneva/El Fasher,
+# 15 September 2026 -")
+_CAPS_CITY = r"[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3}(?:/[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})?"
+_TITLE_CITY = r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}(?:/[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2})?"
 # the country or state after it (", Niger", ", Burkina Faso", ", W.Va.")
 _UNIT = r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|of(?=[ \t]+(?:the[ \t]+)?[A-Z])|the(?=[ \t]+[A-Z]))){0,3})"
 # (", Democratic Republic of Congo", ", Republic of the Congo": a country's name with "of" and "the")
@@ -50,6 +52,7 @@ _DATELINE = re.compile(
     # 2026 — The army said ...", "Port Sudan, 2 December 2025 -"; the year keeps a sentence's "On 4 May" out)
     # (or in brackets, as rights groups open their releases: "(Nairobi, March 25, 2026) - Armed groups ...")
     rf"|(?P<bopen>\()?(?P<ycity>{_TITLE_CITY}){_UNIT}?,[ \t]+(?P<ydate>{_YEAR_DATE})(?(bopen)\)){_DASH}")
+_ROUNDUP_LABEL = re.compile(rf"(?:^|\n)[ \t]*{_CAPS_CITY}(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*:[ \t]")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*")
 # words in a dateline's brackets that tell of the copy, not the agency that filed it ("KANO, Nigeria (Updated) -")
 NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "photos", "photo", "video", "videos", "live",
@@ -77,6 +80,10 @@ def _dateline_matches(text: str) -> tuple[re.Match[str], ...]:
     if sum(1 for m in out if m.group("ycity") is not None) > 1:
         out = [m for m in out if m.group("ycity") is None]
     out = [m for i, m in enumerate(out) if i == 0 or m.group("ycity") is None]
+    # a label in capitals and a colon opening two or more paragraphs heads the items of a roundup ("MOGADISHU
+    # (Banadir): On 6 March, ...\nLOWER SHABELLE: On 8 March, ..."): each the item's scene, no dateline
+    if len(_ROUNDUP_LABEL.findall(text)) > 1:
+        out = [m for m in out if not m.group(0).rstrip().endswith(":")]
     return tuple(out)
 
 
