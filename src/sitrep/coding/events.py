@@ -9639,6 +9639,12 @@ _RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 _SCENE_FAMILIES = ("violence", "protest", "looting")
 
 
+# where attackers went after the deed, away from its scene: "withdrew to", "retreated into", "fled back into" (not
+# "fled into" alone: "refugees who fled into Niger were attacked" may tell the scene)
+_WITHDREW_TO = (r"(?:(?:withdr[ae]w|withdrawing|withdrawn|retreat(?:ed|ing)?) (?:back )?(?:in)?to|"
+                r"(?:fled|fleeing|escaped|escaping|returned|returning) back (?:in)?to)")
+# (a country they went to is not the scene's: `_event_place`)
+_WITHDREW_TO_BEFORE = re.compile(r"\b" + _WITHDREW_TO + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # a destination, not a scene: "in the direction of Ouagadougou", "heading to Gao", "on their way to Mopti", "medical
 # evacuation to Gao", "were airlifted to Nairobi for treatment"
 _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|headed) (?:back )?(?:to|for|towards?)|bound for|"
@@ -9646,6 +9652,9 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|
                                  r"on (?:its|their|his|her|the) way to|(?:return|returning|returned|go|going|went|"
                                  r"travel(?:l?ing|l?ed)?|fled|fleeing|flee|evacuated|evacuation|medevac|transferred|"
                                  r"transfer|taken|airlifted|airlift|flown) (?:back )?to|"
+                                 # (where attackers withdrew to: "before withdrawing back into Nigeria", "the assailants
+                                 # retreated to the Serma forest")
+                                 + _WITHDREW_TO + r"|(?:fled|fleeing|escaped|escaping|returned|returning) into|"
                                  # (a thing moved there: "the transfer of a customs post to Cinkanse")
                                  r"(?:transfer|relocation|move|removal) of (?:[\w'’-]+\s+){1,4}?to)\s+"
                                  # (or the market they were bound for: "trucks heading for the market in Retkoulga")
@@ -9759,7 +9768,7 @@ _TRAVEL_FROM_BEFORE = re.compile(r"\b(?:coming|returning|fleeing|fled|deported|r
 # forest", "troops from the camp at Boni", "a patrol out of its base in Gao" (`_event_place`: no scene beside a place
 # told with a cue)
 _BASED_AT_BEFORE = re.compile(r"\b(?:(?:stationed|based|garrisoned|posted|headquartered|quartered|camped)\s+(?:in|at)|"
-                              r"(?:from|out\s+of|left)\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+)?(?:camps?|bases?|"
+                              r"(?:from|out\s+of|left)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w-]+\s+)?(?:camps?|bases?|"
                               r"garrisons?|barracks|posts?|positions?)\s+(?:in|at|of))\s+"
                               r"(?:the\s+)?(?:(?:village|town|city|hamlet|locality)\s+of\s+)?$", re.IGNORECASE)
 # how far from its base a force is told to act, at most, in the reports (`_event_place`)
@@ -9769,8 +9778,8 @@ _LISTED_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 # (not the force attacked at its base, whose base is the scene: "attacked soldiers stationed in Boni", "an assault on
-# troops based at Gao")
-_FORCE_ATTACKED_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|target\w*|assault\w*|storm\w*|overr[au]n\w*|"
+# troops based at Gao"; the attackers themselves are no such force: "the attackers came from bases in the Serma forest")
+_FORCE_ATTACKED_BEFORE = re.compile(r"\b(?:(?:attack|ambush|raid|assault)(?!ers?\b)\w*|target\w*|storm\w*|overr[au]n\w*|"
                                     r"struck|hit|shell\w*|bomb\w*|on|against|killed|killing)\s+(?:[\w'’-]+\s+){0,4}$",
                                     re.IGNORECASE)
 
@@ -10111,6 +10120,10 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
     located = [p for p in article.places if p.context not in ("demonym", "actor") and p.feature in _RANK]
+    # nor a country the attackers withdrew to, crossing into it from the scene: "killed five villagers before
+    # withdrawing back into Nigeria" was not done in Nigeria
+    located = [p for p in located if p.feature != "country"
+               or not _WITHDREW_TO_BEFORE.search(article.text, max(0, p.start - 40), p.start)]
     # a village the gazetteer does not know, told as a place in the event's sentences ("in the village of Boulkessi")
     told = _unknown_place(article, draft) if draft.trigger.family in _SCENE_FAMILIES else None
     # where people come from ("a peacekeeper from Guinea ... near Kidal", "men from Isseye ... executed near Yirma")
@@ -10225,12 +10238,14 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # (nor is where the force is based: "soldiers stationed in Boni repelled an attack near Hombori"; a force acts
         # within its reach of its base: a place read farther off is more likely a namesake of a village the gazetteer
         # lacks, "units stationed in Koro ... in the Gakou forest" read at a Gakou 670 km away)
+        # (nor beside a village the gazetteer lacks, told as the scene: "attacked a post in Boulkessi. The attackers
+        # came from bases in the Serma forest" did not happen in Serma; its country stays the scene's, `refs`)
         came = [p for p in places if p.feature != "country"
                 and (_TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)
-                     or _based_at(article.text, p, article.places) and any(
+                     or _based_at(article.text, p, article.places) and (told is not None or any(
                          q is not p and q.feature == "place" and q.context in ("in", "near")
                          and not _based_at(article.text, q, article.places) and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= _BASE_REACH_KM
-                         for q in places))]
+                         for q in places)))]
         # (and the far end of a journey told from its start, "a bus travelling from Gao to Bamako was attacked near
         # Hombori", "traders returning from Boni to Douentza were attacked in Hombori": not attacked in Bamako nor in
         # Douentza; the start may be a place told as where people came from, no longer among `places`)
@@ -10241,10 +10256,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             and not article.text[p.end:j.start()].strip() for p in article.places)]
         # (not beside the far end of their journey: "buses travelling from Bamako to Nouakchott" were not attacked
         # in Nouakchott)
-        if came and any(q.feature != "country" and q.context in ("in", "near") and q not in came
-                        and not _JOURNEY_END_BEFORE.search(article.text, max(0, q.start - 20), q.start)
-                        for q in places):
+        if came and (told is not None or any(q.feature != "country" and q.context in ("in", "near") and q not in came
+                                             and not _JOURNEY_END_BEFORE.search(article.text, max(0, q.start - 20), q.start)
+                                             for q in places)):
             places = [p for p in places if p not in came]
+            refs += came
         # where people taken were killed or found dead, "five traders abducted in Djibo were found dead near
         # Arbinda", "arrested at Yirma, they were executed in Banguel", "abducted in Djibo. Their bodies were found
         # near Arbinda": the deaths' place is the scene, not where the people were taken (told in the event's
