@@ -51,3 +51,14 @@ def test_a_country_the_attackers_withdrew_to_is_not_the_scene(pipe: Pipeline) ->
     # (people who fled into a country may have been harmed there)
     assert _scenes(pipe, "On 15 March 2021, refugees who fled into Niger were attacked by gunmen, and five were "
                          "killed.") == [("Niger", "Niger")]
+
+
+def test_a_place_told_in_a_country_is_that_country_s_place_of_the_name(pipe: Pipeline) -> None:
+    # "near Boni in central Mali": not Burkina Faso's Boni; the country told stands for a place the gazetteer lacks
+    # there
+    assert _scenes(pipe, "BAMAKO, March 16 (Reuters) - Suspected jihadists killed 10 soldiers in an ambush near Boni "
+                         "in central Mali on Tuesday, the army said in a statement.")[0][1] == "Mali"
+    assert _scenes(pipe, "On 15 March 2021, gunmen killed five villagers in Djibo, in northern Mali.")[0][1] == "Mali"
+    # (the place in the country told stays: "Djibo in Burkina Faso")
+    assert _scenes(pipe, "On 15 March 2021, gunmen killed five villagers in Djibo in Burkina Faso.") == \
+        [("Djibo", "Burkina Faso")]

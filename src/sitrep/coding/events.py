@@ -9864,18 +9864,32 @@ _UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]rovince|[Rr]egion|[Cc]ercle|[Dd]epa
 _LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:and|or|&)[ \t]+[A-Z]")
 
 
-def _namesakes_outside_unit(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+def _namesakes_outside_unit(text: str, places: list[PlaceMention], gaz: Gazetteer | None = None
+                            ) -> list[PlaceMention]:
     """The places read as a village of another first-level unit (or country) than the unit the text names right
     after it ("in the area of Basnere, Soum Province": the gazetteer's Basnéré lies in Centre-Nord, Soum in Sahel),
     each replaced by that unit (a town the unit is named after read as the unit: "Diaka in Tenenkou Cercle");
-    the other places as they are."""
+    a place read in another country than the one the text names right after it ("near Boni in central Mali" read at
+    Burkina Faso's Boni) by the gazetteer's place of the name in that country, else by the country; the other places
+    as they are."""
     out: list[PlaceMention] = []
     for p in places:
         u = next((q for q in places if p.feature == "place" and q.start > p.end
                   and _IN_UNIT_BETWEEN.fullmatch(text, p.end, q.start) and (w := _UNIT_WORD_AFTER.match(text, q.end))
                   and not _LIST_GOES_ON.match(text, w.end())
                   and q.feature in ("place", "admin1", "admin2")), None)
-        if u is None or (u.country_code, u.admin1) == (p.country_code, p.admin1) or u.admin1 is None:
+        c = next((q for q in places if p.feature == "place" and q.feature == "country" and q.start > p.end
+                  and q.country_code != p.country_code and _IN_COUNTRY_BETWEEN.fullmatch(text, p.end, q.start)
+                  and not _LIST_GOES_ON.match(text, q.end)), None) if u is None else None
+        if c is not None:
+            # (the most populous place of the name in the country told; none known there: the country stands for it)
+            hits = [h for h in gaz.lookup(p.text) if h.country_code == c.country_code and h.feature == "place"] \
+                if gaz is not None else []
+            h = max(hits, key=lambda h: h.population, default=None)
+            out.append(c if h is None else dataclasses.replace(
+                p, name=h.name, geonames_id=h.geonames_id, country_code=h.country_code, country=c.country,
+                admin1=h.admin1, admin2=h.admin2, latitude=h.latitude, longitude=h.longitude, population=h.population))
+        elif u is None or (u.country_code, u.admin1) == (p.country_code, p.admin1) or u.admin1 is None:
             out.append(p)
         else:
             out.append(dataclasses.replace(u, context="region") if u.feature == "place" else u)
@@ -9885,6 +9899,10 @@ def _namesakes_outside_unit(text: str, places: list[PlaceMention]) -> list[Place
 # a part of a country told: "in northern Burkina Faso", "north-eastern Nigeria", "central Mali"
 _PART_OF_COUNTRY_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
                                      r"central)\s+$", re.IGNORECASE)
+# between a place and the country it lies in, told right after it: "Boni in central Mali", "Boni, in Mali's"
+_IN_COUNTRY_BETWEEN = re.compile(r"(?:[ \t]+(?:village|town|city|hamlet|locality|area))?[ \t]*,?[ \t]+in[ \t]+(?:the[ \t]+)?"
+                                 r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+                                 r"[ \t]+)?", re.IGNORECASE)
 
 
 # the farthest a village told to lie "near" a town, with no distance told, lies from it as the scene: a name read
@@ -10174,7 +10192,7 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             places = [p for p in places if p not in named]
         # a village known only in another region than the unit the text puts it in is a namesake: the scene is a
         # village of that unit the gazetteer lacks, placed at the unit ("in the area of Basnere, Soum Province")
-        places = _namesakes_outside_unit(article.text, places)
+        places = _namesakes_outside_unit(article.text, places, gaz)
         # a unit told as the part of a wider one, "in the Bourem district of Gao", "Niono cercle of Segou region":
         # the wider unit only holds it (read at its chief town, it is no scene beside the part)
         held = {id(q) for p in places for q in places if p.context == "region" and p.feature in ("place", "admin2")
