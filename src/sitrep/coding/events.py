@@ -9882,10 +9882,13 @@ def _namesakes_outside_unit(text: str, places: list[PlaceMention], gaz: Gazettee
                   and q.country_code != p.country_code and _IN_COUNTRY_BETWEEN.fullmatch(text, p.end, q.start)
                   and not _LIST_GOES_ON.match(text, q.end)), None) if u is None else None
         if c is not None:
-            # (the most populous place of the name in the country told; none known there: the country stands for it)
+            # (the place of the name in the country told, one spelled as the text spells it before an alternate name's,
+            # the one or the most populous; none, or villages of one size: the country stands for it)
             hits = [h for h in gaz.lookup(p.text) if h.country_code == c.country_code and h.feature == "place"] \
                 if gaz is not None else []
-            h = max(hits, key=lambda h: h.population, default=None)
+            hits = [h for h in hits if fold(h.name) == fold(p.text)] or hits
+            hits.sort(key=lambda h: -h.population)
+            h = hits[0] if len(hits) == 1 or len(hits) > 1 and hits[0].population > hits[1].population else None
             out.append(c if h is None else dataclasses.replace(
                 p, name=h.name, geonames_id=h.geonames_id, country_code=h.country_code, country=c.country,
                 admin1=h.admin1, admin2=h.admin2, latitude=h.latitude, longitude=h.longitude, population=h.population))
