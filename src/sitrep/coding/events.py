@@ -10259,8 +10259,8 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # (nor is where the force is based: "soldiers stationed in Boni repelled an attack near Hombori"; a force acts
         # within its reach of its base: a place read farther off is more likely a namesake of a village the gazetteer
         # lacks, "units stationed in Koro ... in the Gakou forest" read at a Gakou 670 km away)
-        # (nor beside a village the gazetteer lacks, told as the scene: "attacked a post in Boulkessi. The attackers
-        # came from bases in the Serma forest" did not happen in Serma; its country stays the scene's, `refs`)
+        # (nor, a base, beside a village the gazetteer lacks, told as the scene: "attacked a post in Boulkessi. The
+        # attackers came from bases in the Serma forest" did not happen in Serma; its country stays the scene's, `refs`)
         came = [p for p in places if p.feature != "country"
                 and (_TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)
                      or _based_at(article.text, p, article.places) and (told is not None or any(
@@ -10277,11 +10277,15 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             and not article.text[p.end:j.start()].strip() for p in article.places)]
         # (not beside the far end of their journey: "buses travelling from Bamako to Nouakchott" were not attacked
         # in Nouakchott)
-        if came and (told is not None or any(q.feature != "country" and q.context in ("in", "near") and q not in came
-                                             and not _JOURNEY_END_BEFORE.search(article.text, max(0, q.start - 20), q.start)
-                                             for q in places)):
+        if came and any(q.feature != "country" and q.context in ("in", "near") and q not in came
+                        and not _JOURNEY_END_BEFORE.search(article.text, max(0, q.start - 20), q.start)
+                        for q in places):
             places = [p for p in places if p not in came]
-            refs += came
+        elif told is not None and (based := [p for p in came if _based_at(article.text, p, article.places)]):
+            # (the base beside a village the gazetteer lacks; not the ends of a journey, the scene lying on the way
+            # between them: "wounded in the Gniminama area as it was traveling from Konna to Douentza")
+            places = [p for p in places if p not in based]
+            refs += based
         # where people taken were killed or found dead, "five traders abducted in Djibo were found dead near
         # Arbinda", "arrested at Yirma, they were executed in Banguel", "abducted in Djibo. Their bodies were found
         # near Arbinda": the deaths' place is the scene, not where the people were taken (told in the event's
