@@ -9863,6 +9863,12 @@ _RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 _SCENE_FAMILIES = ("violence", "protest", "looting")
 
 
+# where attackers went after the deed, away from its scene: "withdrew to", "retreated into", "fled back into" (not
+# "fled into" alone: "refugees who fled into Niger were attacked" may tell the scene)
+_WITHDREW_TO = (r"(?:(?:withdr[ae]w|withdrawing|withdrawn|retreat(?:ed|ing)?) (?:back )?(?:in)?to|"
+                r"(?:fled|fleeing|escaped|escaping|returned|returning) back (?:in)?to)")
+# (a country they went to is not the scene's: `_event_place`)
+_WITHDREW_TO_BEFORE = re.compile(r"\b" + _WITHDREW_TO + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # a destination, not a scene: "in the direction of Ouagadougou", "heading to Gao", "on their way to Mopti", "medical
 # evacuation to Gao", "were airlifted to Nairobi for treatment"
 _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|headed) (?:back )?(?:to|for|towards?)|bound for|"
@@ -9870,6 +9876,9 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|
                                  r"on (?:its|their|his|her|the) way to|(?:return|returning|returned|go|going|went|"
                                  r"travel(?:l?ing|l?ed)?|fled|fleeing|flee|evacuated|evacuation|medevac|transferred|"
                                  r"transfer|taken|airlifted|airlift|flown) (?:back )?to|"
+                                 # (where attackers withdrew to: "before withdrawing back into Nigeria", "the assailants
+                                 # retreated to the Serma forest")
+                                 + _WITHDREW_TO + r"|(?:fled|fleeing|escaped|escaping|returned|returning) into|"
                                  # (a thing moved there: "the transfer of a customs post to Cinkanse")
                                  r"(?:transfer|relocation|move|removal) of (?:[\w'’-]+\s+){1,4}?to)\s+"
                                  # (or the market they were bound for: "trucks heading for the market in Retkoulga")
@@ -9983,7 +9992,7 @@ _TRAVEL_FROM_BEFORE = re.compile(r"\b(?:coming|returning|fleeing|fled|deported|r
 # forest", "troops from the camp at Boni", "a patrol out of its base in Gao" (`_event_place`: no scene beside a place
 # told with a cue)
 _BASED_AT_BEFORE = re.compile(r"\b(?:(?:stationed|based|garrisoned|posted|headquartered|quartered|camped)\s+(?:in|at)|"
-                              r"(?:from|out\s+of|left)\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+)?(?:camps?|bases?|"
+                              r"(?:from|out\s+of|left)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w-]+\s+)?(?:camps?|bases?|"
                               r"garrisons?|barracks|posts?|positions?)\s+(?:in|at|of))\s+"
                               r"(?:the\s+)?(?:(?:village|town|city|hamlet|locality)\s+of\s+)?$", re.IGNORECASE)
 # how far from its base a force is told to act, at most, in the reports (`_event_place`)
@@ -9993,8 +10002,8 @@ _LISTED_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 # (not the force attacked at its base, whose base is the scene: "attacked soldiers stationed in Boni", "an assault on
-# troops based at Gao")
-_FORCE_ATTACKED_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|target\w*|assault\w*|storm\w*|overr[au]n\w*|"
+# troops based at Gao"; the attackers themselves are no such force: "the attackers came from bases in the Serma forest")
+_FORCE_ATTACKED_BEFORE = re.compile(r"\b(?:(?:attack|ambush|raid|assault)(?!ers?\b)\w*|target\w*|storm\w*|overr[au]n\w*|"
                                     r"struck|hit|shell\w*|bomb\w*|on|against|killed|killing)\s+(?:[\w'’-]+\s+){0,4}$",
                                     re.IGNORECASE)
 
@@ -10079,18 +10088,35 @@ _UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]rovince|[Rr]egion|[Cc]ercle|[Dd]epa
 _LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:and|or|&)[ \t]+[A-Z]")
 
 
-def _namesakes_outside_unit(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+def _namesakes_outside_unit(text: str, places: list[PlaceMention], gaz: Gazetteer | None = None
+                            ) -> list[PlaceMention]:
     """The places read as a village of another first-level unit (or country) than the unit the text names right
     after it ("in the area of Basnere, Soum Province": the gazetteer's Basnéré lies in Centre-Nord, Soum in Sahel),
     each replaced by that unit (a town the unit is named after read as the unit: "Diaka in Tenenkou Cercle");
-    the other places as they are."""
+    a place read in another country than the one the text names right after it ("near Boni in central Mali" read at
+    Burkina Faso's Boni) by the gazetteer's place of the name in that country, else by the country; the other places
+    as they are."""
     out: list[PlaceMention] = []
     for p in places:
         u = next((q for q in places if p.feature == "place" and q.start > p.end
                   and _IN_UNIT_BETWEEN.fullmatch(text, p.end, q.start) and (w := _UNIT_WORD_AFTER.match(text, q.end))
                   and not _LIST_GOES_ON.match(text, w.end())
                   and q.feature in ("place", "admin1", "admin2")), None)
-        if u is None or (u.country_code, u.admin1) == (p.country_code, p.admin1) or u.admin1 is None:
+        c = next((q for q in places if p.feature == "place" and q.feature == "country" and q.start > p.end
+                  and q.country_code != p.country_code and _IN_COUNTRY_BETWEEN.fullmatch(text, p.end, q.start)
+                  and not _LIST_GOES_ON.match(text, q.end)), None) if u is None else None
+        if c is not None:
+            # (the place of the name in the country told, one spelled as the text spells it before an alternate name's,
+            # the one or the most populous; none, or villages of one size: the country stands for it)
+            hits = [h for h in gaz.lookup(p.text) if h.country_code == c.country_code and h.feature == "place"] \
+                if gaz is not None else []
+            hits = [h for h in hits if fold(h.name) == fold(p.text)] or hits
+            hits.sort(key=lambda h: -h.population)
+            h = hits[0] if len(hits) == 1 or len(hits) > 1 and hits[0].population > hits[1].population else None
+            out.append(c if h is None else dataclasses.replace(
+                p, name=h.name, geonames_id=h.geonames_id, country_code=h.country_code, country=c.country,
+                admin1=h.admin1, admin2=h.admin2, latitude=h.latitude, longitude=h.longitude, population=h.population))
+        elif u is None or (u.country_code, u.admin1) == (p.country_code, p.admin1) or u.admin1 is None:
             out.append(p)
         else:
             out.append(dataclasses.replace(u, context="region") if u.feature == "place" else u)
@@ -10100,6 +10126,10 @@ def _namesakes_outside_unit(text: str, places: list[PlaceMention]) -> list[Place
 # a part of a country told: "in northern Burkina Faso", "north-eastern Nigeria", "central Mali"
 _PART_OF_COUNTRY_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
                                      r"central)\s+$", re.IGNORECASE)
+# between a place and the country it lies in, told right after it: "Boni in central Mali", "Boni, in Mali's"
+_IN_COUNTRY_BETWEEN = re.compile(r"(?:[ \t]+(?:village|town|city|hamlet|locality|area))?[ \t]*,?[ \t]+in[ \t]+(?:the[ \t]+)?"
+                                 r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+                                 r"[ \t]+)?", re.IGNORECASE)
 
 
 # the farthest a village told to lie "near" a town, with no distance told, lies from it as the scene: a name read
@@ -10335,6 +10365,10 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
     located = [p for p in article.places if p.context not in ("demonym", "actor") and p.feature in _RANK]
+    # nor a country the attackers withdrew to, crossing into it from the scene: "killed five villagers before
+    # withdrawing back into Nigeria" was not done in Nigeria
+    located = [p for p in located if p.feature != "country"
+               or not _WITHDREW_TO_BEFORE.search(article.text, max(0, p.start - 40), p.start)]
     # a village the gazetteer does not know, told as a place in the event's sentences ("in the village of Boulkessi")
     told = _unknown_place(article, draft) if draft.trigger.family in _SCENE_FAMILIES else None
     # where people come from ("a peacekeeper from Guinea ... near Kidal", "men from Isseye ... executed near Yirma")
@@ -10385,7 +10419,7 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             places = [p for p in places if p not in named]
         # a village known only in another region than the unit the text puts it in is a namesake: the scene is a
         # village of that unit the gazetteer lacks, placed at the unit ("in the area of Basnere, Soum Province")
-        places = _namesakes_outside_unit(article.text, places)
+        places = _namesakes_outside_unit(article.text, places, gaz)
         # a unit told as the part of a wider one, "in the Bourem district of Gao", "Niono cercle of Segou region":
         # the wider unit only holds it (read at its chief town, it is no scene beside the part)
         held = {id(q) for p in places for q in places if p.context == "region" and p.feature in ("place", "admin2")
@@ -10449,12 +10483,14 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # (nor is where the force is based: "soldiers stationed in Boni repelled an attack near Hombori"; a force acts
         # within its reach of its base: a place read farther off is more likely a namesake of a village the gazetteer
         # lacks, "units stationed in Koro ... in the Gakou forest" read at a Gakou 670 km away)
+        # (nor, a base, beside a village the gazetteer lacks, told as the scene: "attacked a post in Boulkessi. The
+        # attackers came from bases in the Serma forest" did not happen in Serma; its country stays the scene's, `refs`)
         came = [p for p in places if p.feature != "country"
                 and (_TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)
-                     or _based_at(article.text, p, article.places) and any(
+                     or _based_at(article.text, p, article.places) and (told is not None or any(
                          q is not p and q.feature == "place" and q.context in ("in", "near")
                          and not _based_at(article.text, q, article.places) and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= _BASE_REACH_KM
-                         for q in places))]
+                         for q in places)))]
         # (and the far end of a journey told from its start, "a bus travelling from Gao to Bamako was attacked near
         # Hombori", "traders returning from Boni to Douentza were attacked in Hombori": not attacked in Bamako nor in
         # Douentza; the start may be a place told as where people came from, no longer among `places`)
@@ -10469,6 +10505,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                         and not _JOURNEY_END_BEFORE.search(article.text, max(0, q.start - 20), q.start)
                         for q in places):
             places = [p for p in places if p not in came]
+        elif told is not None and (based := [p for p in came if _based_at(article.text, p, article.places)]):
+            # (the base beside a village the gazetteer lacks; not the ends of a journey, the scene lying on the way
+            # between them: "wounded in the Gniminama area as it was traveling from Konna to Douentza")
+            places = [p for p in places if p not in based]
+            refs += based
         # where people taken were killed or found dead, "five traders abducted in Djibo were found dead near
         # Arbinda", "arrested at Yirma, they were executed in Banguel", "abducted in Djibo. Their bodies were found
         # near Arbinda": the deaths' place is the scene, not where the people were taken (told in the event's
