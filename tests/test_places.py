@@ -1459,3 +1459,43 @@ def test_a_school_named_after_a_far_namesake_is_no_place(gaz: Gazetteer) -> None
     assert "Parkers Prairie" in _found("A course is offered at Parkers Prairie High School in Minnesota.", gaz)
     # a college named after a city far from the story's towns stays (it lies in the city)
     assert "Aberdeen" in _found("A bacteriologist at Aberdeen University said cases in Cornwall were rising.", gaz)
+
+
+# -- Cameroon's English-speaking regions, named with "region" after a compass word ---------------------------------
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Separatist fighters attacked a gendarmerie post in Bamenda, North West region, on Sunday.", "North West region",
+     "North-West Province"),
+    ("YAOUNDE, Cameroon (Reuters) - Soldiers killed four separatists near Kumba in Cameroon's South-West Region, "
+     "the army said on Monday.", "South-West Region", "South-West Province"),
+])
+def test_cameroon_s_compass_regions(gaz: Gazetteer, text: str, name: str, admin1: str) -> None:
+    got = _found(text, gaz)
+    region = next(p for t, p in got.items() if name in t)
+    assert (region.country_code, region.admin1) == ("CM", admin1), region
+
+
+def test_a_compass_region_with_no_cameroonian_place_is_not_cameroon_s(gaz: Gazetteer) -> None:
+    # (the name is also South Africa's province, named by its capital here)
+    got = _found("Police in Mahikeng said protesters blocked roads across the North West region on Monday.", gaz)
+    assert all(p.country_code != "CM" for p in got.values()), got
+
+
+# -- a place told in an apposition to lie by a border or by a town ------------------------------------------------------
+def test_an_apposition_puts_a_place_by_the_border_it_names(gaz: Gazetteer) -> None:
+    # "Koro, a border town near Ivory Coast" lies by the border, not in Ivory Coast (not the Ivorian Koro)
+    got = _found("Troops killed five fighters near Koro, a border town near Ivory Coast, the army said.", gaz)
+    assert "Koro" not in got or got["Koro"].country_code != "CI", got
+    # (a town "close to the border with Burkina Faso" stays the one by that border: Mali's Koro)
+    got = _found("Troops killed five fighters near Koro, a town close to the border with Burkina Faso, the army said.",
+                 gaz)
+    assert got["Koro"].country_code == "ML", got
+
+
+def test_an_apposition_puts_a_village_by_the_town_it_names(gaz: Gazetteer) -> None:
+    # "Bani, a village near Dori": not Bani of the Dominican Republic; "Kaya, a village near Gao": Gao is Mali's
+    # town, not a Gao of Burkina Faso by Burkina Faso's Kaya
+    got = _found("MOPTI, Mali (AFP) - Troops killed five fighters in Bani, a village near Dori, the army said on Monday.",
+                 gaz)
+    assert "Bani" not in got and got["Dori"].country_code == "BF", got
+    got = _found("Troops killed five fighters in Kaya, a village near Gao, the army said.", gaz)
+    assert got["Gao"].country_code == "ML", got

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["AFRICA", "COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 46
+_INDEX_VERSION = 47
 # the countries of Africa (ISO alpha-2): the coder codes their nationals by country (others' as international
 # civilians); the resolver keeps a big city of one outside the region imported
 AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
@@ -495,6 +495,12 @@ _ADMIN1_ENGLISH: dict[tuple[str, str], tuple[str, ...]] = {
     ("ET", "49"): ("Gambella Region", "Gambela Region"),
     ("ET", "51"): ("Oromia",),
     ("CM", "12"): ("Extreme North", "Extreme North Region", "Extrême-Nord", "Far North Region"),
+    # (Cameroon's two English-speaking regions, which news names with "region" after a compass word: the name is
+    # also Nigeria's zone and South Africa's, Botswana's and Burkina Faso's units, so the article's other places
+    # and countries decide: "Bamenda, North West region", "in Cameroon's South West region")
+    ("CM", "07"): ("North West Region", "North-West Region", "Northwest Region", "Nord-Ouest Region"),
+    ("CM", "09"): ("South West Region", "South-West Region", "Southwest Region", "Sud-Ouest Region"),
+    ("ZA", "10"): ("North West Province", "North West Region", "North-West Region", "North-West Province"),
     ("NG", "11"): ("Federal Capital Territory",),
     ("CD", "11"): ("North Kivu", "Nord-Kivu"),
     ("CD", "12"): ("Sud-Kivu", "Sud Kivu"),

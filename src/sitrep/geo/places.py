@@ -652,7 +652,8 @@ def find_places(
             continue
         # (not "Boni near the Burkina Faso border": by the border, not by the country's middle)
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
-                and NEAR_BETWEEN.fullmatch(text, a.end, b.start) and not _BORDER_AFTER.match(text, b.end):
+                and (NEAR_BETWEEN.fullmatch(text, a.end, b.start) or (ap := _APPOSED_NEAR.fullmatch(text, a.end, b.start))
+                     and not ap.group("bt")) and not _BORDER_AFTER.match(text, b.end):
             container[id(a)] = b
             contained[id(b)] = a
             nearby.add(id(a))
@@ -720,7 +721,9 @@ def find_places(
         if a.kind == "name" and b.kind == "name" and info[b.key].cands and info[b.key].cands[0][4] == "country" \
                 and (cc := info[b.key].cands[0][2]) \
                 and (_ACROSS_BETWEEN.fullmatch(text, a.end, b.start) is not None
-                     or _BY_THE_BETWEEN.fullmatch(text, a.end, b.start) is not None and _BORDER_AFTER.match(text, b.end)):
+                     or _BY_THE_BETWEEN.fullmatch(text, a.end, b.start) is not None and _BORDER_AFTER.match(text, b.end)
+                     or (ap := _APPOSED_ACROSS.fullmatch(text, a.end, b.start)) is not None
+                     and (ap.group("bt") or ap.group("bw") or _BORDER_AFTER.match(text, b.end))):
             across[id(a)] = cc
     border_pair = _border_pairs(text, mentions, info)
     by_border: dict[int, frozenset[str]] = {k: v | {across[k]} if k in across else v for k, v in border_pair.items()}
@@ -1980,6 +1983,15 @@ _SCHOOL_FAR_KM = 161.0
 _BY_THE = r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+(?:the[ \t]+)?"
 _BY_THE_BETWEEN = re.compile(_BY_THE)
 _ACROSS_BETWEEN = re.compile(_BY_THE + r"(?:border|frontier)[ \t]+(?:with|of)[ \t]+(?:the[ \t]+)?")
+# the same told in an apposition: "Lere, a border town next to Mauritania", "Boni, a village near the border with
+# Burkina Faso", "Tera, a town close to the Burkina Faso border" (the border word in it or after the country)
+_APPOSED_BY = (r"[ \t]*,[ \t]*(?:an?|the)[ \t]+(?:(?:small|remote|rural|farming|market|mining)[ \t]+)?(?P<bt>border[ \t]+)?"
+               r"(?:town|village|city|locality|hamlet|commune|post|outpost|area)[ \t]+(?:located[ \t]+|situated[ \t]+|lying[ \t]+)?"
+               r"(?:near|next[ \t]+to|close[ \t]+to|on|along|by|at)[ \t]+(?:the[ \t]+)?")
+_APPOSED_ACROSS = re.compile(_APPOSED_BY + r"(?:(?P<bw>(?:border|frontier)[ \t]+(?:with|of)[ \t]+(?:the[ \t]+)?))?")
+# and by a town: "Sona, a village near Djibo", "Kiri, a hamlet not far from Tera" (the first lies by the second)
+_APPOSED_NEAR = re.compile(_APPOSED_BY.replace(r"(?:near|next[ \t]+to|close[ \t]+to|on|along|by|at)",
+                                               r"(?:near|next[ \t]+to|close[ \t]+to|not[ \t]+far[ \t]+from|outside)"))
 _PAIR_JOIN = re.compile(r"[ \t]*(?:-|–|/|and)[ \t]*")  # "the Niger-Mali border", "the Mali and Niger border"
 _BETWEEN_BORDER = re.compile(_BY_THE + r"(?:border|frontier)[ \t]+(?:(?:area|region|zone)[ \t]+)?between[ \t]+"
                              r"(?:the[ \t]+)?")
