@@ -138,3 +138,10 @@ def test_arms_laid_down_as_a_term_of_an_agreement_are_the_agreement(pipe: Pipeli
             "said.")
     evs = code(pipe, text, date(2026, 8, 6))
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Agreement", "Government of Mozambique")]
+
+
+def test_a_quoted_group_after_its_parents_linked_is_one_side(pipe: Pipeline) -> None:
+    text = ('The Al-Qaida linked "Emirate of the Sahara" group released an Australian woman it had kidnapped in '
+            "Djibo, officials said on Sunday.")
+    evs = code(pipe, text, date(2016, 2, 7))
+    assert evs and "AQIM" not in (evs[0].actor2 or "") and "Emirate of the Sahara" not in (evs[0].actor2 or "")

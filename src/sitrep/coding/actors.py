@@ -223,8 +223,9 @@ _GAP_GENERIC_NAMED = re.compile(
     re.IGNORECASE,
 )
 # Gap between a named group told as another's parent and that other named group ("the al-Qaida-linked al-Shabab
-# group", "IS-affiliated ADF rebels"): the words describe the second, which is the side
-_GAP_PARENT_NAMED = re.compile(r"[\s\-]*(?:linked|affiliated|allied|aligned|inspired|associated)[\s\-]+",
+# group", "IS-affiliated ADF rebels", 'Al-Qaida linked "Emirate of the Sahara" group'): the words describe the second,
+# which is the side
+_GAP_PARENT_NAMED = re.compile(r"[\s\-]*(?:linked|affiliated|allied|aligned|inspired|associated)[\s\-]+[\"“'‘]?",
                                re.IGNORECASE)
 _GAP_SAME = re.compile(r"[\s\-]*")
 _GAP_PAREN = re.compile(r"\s*\(\s*")
