@@ -145,3 +145,10 @@ def test_a_quoted_group_after_its_parents_linked_is_one_side(pipe: Pipeline) -> 
             "Djibo, officials said on Sunday.")
     evs = code(pipe, text, date(2016, 2, 7))
     assert evs and "AQIM" not in (evs[0].actor2 or "") and "Emirate of the Sahara" not in (evs[0].actor2 or "")
+
+
+def test_a_headlines_source_before_a_colon_is_no_doer(pipe: Pipeline) -> None:
+    text = ("Police: Teen shot in Memphis, suspect at large\n\nMEMPHIS, Tenn. - A 16-year-old boy was shot Sunday "
+            "evening in South Memphis, police said. He was taken to Regional One in critical condition.")
+    evs = code(pipe, text, date(2026, 10, 12))
+    assert len(evs) == 1 and not evs[0].actor1.startswith("Police Forces")

@@ -8795,6 +8795,15 @@ def _attribution_teller(article: Article, a: ActorMention) -> bool:
                                                              m.group(0), re.IGNORECASE))
 
 
+def _headline_teller(article: Article, a: ActorMention) -> bool:
+    """Whether `a` opens a headline line as its source, a colon after it ("Police: Teen shot in Memphis, suspect at
+    large"): the teller of the headline, no doer the body names."""
+    if a.sentence != 0 or not article.sentences or not _headline_line(article, article.sentences[0]):
+        return False
+    return not article.text[article.sentences[0].start:a.start].strip(" \"'“‘") \
+        and re.match(r"\s*:", article.text[a.end:a.end + 3]) is not None
+
+
 def _accuser(article: Article, a: ActorMention) -> bool:
     """A side that only accuses another of the happening (see `_ACCUSES_AFTER`); not a doer whose accusing is a
     clause set off before its own deed ("soldiers, accusing villagers of collaborating, killed 12 people")."""
@@ -9355,6 +9364,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                          and _only_present_there(article, a))
                 and not (trig.family == "violence" and _reporting_source(article, a))
                 and not (trig.family == "violence" and _attribution_teller(article, a))
+                and not (trig.family == "violence" and len(draft.sentences) > 1 and _headline_teller(article, a))
                 and not (trig.family == "violence" and _closing_state_teller(article, a))
                 # (a court that judges a killing is no side of it: "A Nigerian court sentenced five men over the
                 # attack in which 40 worshippers were killed")
@@ -9387,7 +9397,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 break
             earlier = [a for a in article.actors if a.sentence == j and (remote or not _landmark(article, a))]
             earlier = [a for a in earlier if not _glossed(article, a, earlier)
-                       and not (trig.family == "violence" and _reporting_source(article, a))]
+                       and not (trig.family == "violence" and (_reporting_source(article, a)
+                                                               or _headline_teller(article, a)))]
             if any(_named_side(a) for a in earlier):
                 mentions = earlier + mentions
                 draft = dataclasses.replace(draft, sentences=[j, *draft.sentences])
