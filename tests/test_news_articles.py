@@ -255,6 +255,32 @@ def test_foreign_troops_deployed_to_the_region_to_support_an_army_are_military_a
     assert [e.fatalities for e in violent(evs)] == [10]
 
 
+@pytest.mark.parametrize("text", [
+    "NAIROBI, March 3 (AFP) - Al-Shabaab fighters killed six herders in an attack on a village near Beledweyne on "
+    "Saturday, elders said. Ethiopian troops were deployed to the area on Sunday.",
+    "Jihadists killed seven villagers in Tillaberi on Friday. Chadian soldiers arrived at the scene hours later.",
+])
+def test_foreign_troops_sent_to_the_attacks_place_answer_the_attack(pipe: Pipeline, text: str) -> None:
+    # forces of another state sent "to the area" an attack was told in: their answer to it, no military aid of its
+    # own (and never an event at the dateline's city)
+    evs = code(pipe, text, date(2025, 11, 18))
+    assert [e.event_type for e in evs if e.event_type == "Strategic developments"] == []
+    assert len(violent(evs)) == 1
+
+
+def test_foreign_troops_sent_to_support_an_army_at_the_area_are_there_not_at_the_dateline(pipe: Pipeline) -> None:
+    evs = code(pipe, "NIAMEY, Nov 17 (Reuters) - Gunmen killed 10 soldiers near Diffa on Sunday. On Monday, 300 "
+                     "Chadian troops were deployed to the area to support the Nigerien army.", date(2025, 11, 18))
+    sd = [e for e in evs if e.event_type == "Strategic developments"]
+    assert len(sd) == 1 and "Chad" in sd[0].actor1 and sd[0].location == "Diffa"
+
+
+def test_foreign_troops_sent_into_a_country_stay_military_aid(pipe: Pipeline) -> None:
+    evs = code(pipe, "PARIS, Nov 17 (Reuters) - France sent 300 troops to Niger on Monday, the defence ministry said.",
+               date(2025, 11, 18))
+    assert [(e.event_type, e.country) for e in evs] == [("Strategic developments", "Niger")]
+
+
 def test_own_troops_deployed_to_the_area_stay_no_strategic_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Gunmen killed 10 soldiers in Menaka on Sunday. On Monday, Malian troops were deployed to the "
                      "region.", date(2025, 11, 18))

@@ -3333,10 +3333,15 @@ _AGREEMENT_DONE = re.compile(r"\b(?:signed|concluded|reached|sealed|agreed|inked
 # forces sent where the attack told was, or because of it: "Soldiers were deployed to the area", "troops were sent to
 # the village after the attack", "reinforcements were dispatched to the scene"
 _SENT_TO_THE_SCENE = re.compile(r"\b(?:deployed|dispatched|sent|rushed|arrived)\b[^.;]{0,40}?\b(?:to|in|at)\s+(?:the|that)\s+"
-                                r"(?:area|scene|site|locality|village|town|zone|spot|region)\b|"
+                                r"(?P<back>area|scene|site|locality|village|town|spot|zone|region)\b|"
                                 r"\b(?:deployed|dispatched|sent|rushed|arrived)\b[^.;]{0,60}?\b(?:after|following)\s+"
                                 r"(?:the|this|that)\s+(?:attack|raid|killings?|massacre|ambush|incident)\b",
                                 re.IGNORECASE)
+# the words of `_SENT_TO_THE_SCENE` that point back to the attack's own place ("to the area", "to the scene"), whoever's
+# forces go there: their move answers the attack (ACLED tells "UN and Senegalese special forces deployed to the area"
+# in the clash's row, no event of their own); not "the region" or "the zone", where another state's forces may be
+# coming into the country
+_THE_ATTACKS_PLACE = ("area", "scene", "site", "locality", "village", "town", "spot")
 
 
 # forces sent to help another state's: "deployed to the region to support the Malian army" (ACLED's military aid)
@@ -3629,10 +3634,14 @@ def _drafts(article: Article) -> list[_Draft]:
                 # tactical reasons" after "forces recaptured the town of X": the taking told, not a move besides it
             if trig.family == "military-aid" and open_violence is not None and s.index in open_violence.sentences:
                 continue  # "soldiers arrived in Kidal and clashed with militants": the fight
-            if trig.family == "military-aid" and open_violence is not None and _SENT_TO_THE_SCENE.search(s.text) \
-                    and not _FOREIGN_SENT.search(s.text) and not _foreign_forces(article, s, open_violence):
+            if trig.family == "military-aid" and open_violence is not None \
+                    and (sent := _SENT_TO_THE_SCENE.search(s.text)) and not _FOREIGN_SENT.search(s.text) \
+                    and ((sent.group("back") or "").lower() in _THE_ATTACKS_PLACE
+                         or not _foreign_forces(article, s, open_violence)):
                 continue  # "Soldiers were deployed to the area on Sunday" after an attack: the response to it, no
-                # strategic event of its own (ACLED's military aid is a state's forces or arms sent to another)
+                # strategic event of its own (ACLED's military aid is a state's forces or arms sent to another), nor
+                # when they are another state's sent to the attack's place ("Rwandan troops were deployed to the
+                # area"): forces already in the country answering the attack
             if trig.family == "movement" and any(t.family not in ("movement", "base") for t, _ in other):
                 continue  # "Russian instructors arrived": the aid or the withdrawal the sentence tells
             if trig.family in ("handover", "military-aid") and any(t.family == "disarm" for t, _ in other):
@@ -10574,6 +10583,18 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                          and _IN_COUNTRY_OPENING.fullmatch(article.text, article.sentences[p.sentence].start, p.start)),
                         dominant)
         places = [p for p in places if p.sentence == draft.sentences[0] and p.country_code == dominant]
+        if draft.trigger.family == "military-aid" and not any(p.feature != "country" for p in places) \
+                and (sent := _SENT_TO_THE_SCENE.search(article.sentences[draft.sentences[0]].text)) \
+                and sent.group("back"):
+            # forces sent "to the area", "to the region" after the attack told before: sent where it was, the place
+            # of the nearest sentence before that names one (not where the story was filed, "MAPUTO, Aug 21 (Lusa)
+            # - ... Rwandan troops were deployed to the area to support the army", nor the capital)
+            for i in range(draft.sentences[0] - 1, max(draft.sentences[0] - 4, -1), -1):
+                earlier = [p for p in located if p.sentence == i and p.feature != "country"
+                           and p.context not in ("dateline", "border", "origin") and p.country_code == dominant
+                           and not _not_the_scene(article.text, p)]
+                if earlier:
+                    return min(earlier, key=lambda p: _RANK[p.feature])  # (the finest: the district, not its province)
         if not any(p.feature != "country" for p in places) and gaz is not None and dominant is not None \
                 and _unknown_place(article, draft) is None:
             # a national decision with no scene: ACLED codes it at the capital (not a deed told in a village the
