@@ -2860,8 +2860,7 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
         return False
     # a sentence that opens by naming another country than the draft's ("In Mali, soldiers raided the village of X"
     # after "In Burkina Faso, an IED hit a bus"): a roundup's next happening
-    opening = next((p for p in article.places if p.sentence == s.index and p.feature == "country"
-                    and _IN_COUNTRY_OPENING.fullmatch(article.text, s.start, p.start)), None)
+    opening = _country_opening(article, s)
     if opening is not None and any(p.sentence in draft.sentences and p.context != "dateline" and p.country_code
                                    and p.country_code != opening.country_code for p in article.places) \
             and not any(p.sentence in draft.sentences and p.country_code == opening.country_code
@@ -3448,7 +3447,8 @@ def _drafts(article: Article) -> list[_Draft]:
             toll = _only_toll(found, s.text)
             accident = toll or not any(t.family == "violence" for t, _ in found)
         hits = [] if accident and toll or _several_in_headline(article, s) else _sentence_triggers(s)
-        if open_violence is not None and _IN_COUNTRY_OPENING.match(s.text) and _distinct(article, s, open_violence):
+        if open_violence is not None and _country_opening(article, s) is not None \
+                and _distinct(article, s, open_violence):
             open_violence = None  # a roundup's next country ("In Mali, soldiers arrested 20 men"): what follows is
             # no more the happening told before
         if any(t.name == "coup" for t, _ in hits):
@@ -3772,6 +3772,20 @@ def _left_place_taken(article: Article, span: tuple[int, int], taking: _Draft) -
 
 # the opening words before a country that frames a sentence: "In Mali, ...", "Meanwhile in neighbouring Niger, ..."
 _IN_COUNTRY_OPENING = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Also),?\s+)?(?:in|In)\s+(?:neighbou?ring\s+)?")
+
+
+def _country_opening(article: Article, s: Sentence) -> PlaceMention | None:
+    """The country a sentence opens with as its frame ("In Mali, soldiers raided ..."), None when it opens with none,
+    or when a place the sentence names lies in another country (Nigeria's Niger State: "In Niger, bandits abducted
+    20 villagers in Rafi")."""
+    if not _IN_COUNTRY_OPENING.match(s.text):
+        return None
+    opening = next((p for p in article.places if p.sentence == s.index and p.feature == "country"
+                    and _IN_COUNTRY_OPENING.fullmatch(article.text, s.start, p.start)), None)
+    if opening is None or any(p.sentence == s.index and p.feature != "country" and p.country_code
+                              and p.country_code != opening.country_code for p in article.places):
+        return None
+    return opening
 
 
 def _headline_line(article: Article, s: Sentence) -> bool:
@@ -10579,9 +10593,8 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # places of the trigger sentence in the dominant country, else that country itself
         dominant = dominant_country(article.places)
         # (but a sentence a roundup opens with its own country, "In Mali, soldiers arrested 20 men", is there)
-        dominant = next((p.country_code for p in places if p.sentence == draft.sentences[0] and p.feature == "country"
-                         and _IN_COUNTRY_OPENING.fullmatch(article.text, article.sentences[p.sentence].start, p.start)),
-                        dominant)
+        opening = _country_opening(article, article.sentences[draft.sentences[0]])
+        dominant = opening.country_code if opening is not None else dominant
         places = [p for p in places if p.sentence == draft.sentences[0] and p.country_code == dominant]
         if draft.trigger.family == "military-aid" and not any(p.feature != "country" for p in places) \
                 and (sent := _SENT_TO_THE_SCENE.search(article.sentences[draft.sentences[0]].text)) \
