@@ -2877,8 +2877,12 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
                    for p in mine for q in theirs):
             return True
         struck = [t for t, _ in _triggers_in(s.text) if t.family == "violence"]
+        # (not a place of the telling, "a military official in Bahir Dar said", nor a strike on the draft's own men:
+        # "Army drones struck the attackers, killing 20 fighters")
+        scene = [p for p in mine if not _TOLD_FROM_AFTER.match(article.text, p.end)]
         if struck and any(t.name == "air" for t in struck) and all(t.name in ("air", "massacre", "harm") for t in struck) \
-                and not any(t.name == "air" for t in draft.kinds) \
+                and not any(t.name == "air" for t in draft.kinds) and scene \
+                and not _THE_ATTACKERS_STRUCK.search(s.text) \
                 and not any(p.name == q.name for p in mine for q in theirs):
             return True  # "RSF fighters stormed Bara ... The army said its aircraft struck RSF positions near El Obeid
             # later that day": the other side's air strike at another town is its own happening (told with its toll
@@ -3646,7 +3650,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue  # "Russian instructors arrived": the aid or the withdrawal the sentence tells
             if trig.family in ("handover", "military-aid") and any(t.family == "disarm" for t, _ in other):
                 continue  # "laid down arms and handed over weapons during a ceremony": the disarmament
-            if trig.family == "disarm" and any(t.family == "agreement" for t, _ in other):
+            if trig.family == "disarm" and any(t.family == "agreement" and sp[0] < span[0] and not _CAUSE_CLAUSE_BEFORE.search(
+                    article.text, max(s.start, sp[0] - 60), sp[0]) for t, sp in other):
                 continue  # "signed a peace agreement committing its fighters to lay down their arms": a term of the
                 # agreement, which is the happening (ACLED codes both as one Agreement)
             d = strategic.get(trig.family)
@@ -3731,10 +3736,17 @@ def _drafts(article: Article) -> list[_Draft]:
     # "dozens" are the 35, not more dead)
     for d in drafts:
         if d.trigger.family == "violence" and d.sentences[:2] == [0, 1] and _headline_line(article, article.sentences[0]):
-            lead_s = article.sentences[1]
+            lead_s, head = article.sentences[1], article.sentences[0]
             lead = next((h for h in _sentence_triggers(lead_s) if h[0].family == "violence" and h[0].name != "harm"),
                         None)
-            if lead is not None and _casualty_sentence(lead_s.text) and any(
+            # (only a headline the lead tells whole: no kind of deed the lead does not name, "Drone strike kills 12 at
+            # Nyala market" over "... killed in an attack on a market", nor a place it does not name, "Two dead in
+            # Memphis shooting" over "Two men were killed in a shooting at an apartment complex")
+            told = {t.name for t, _ in _sentence_triggers(lead_s)}
+            whole = all(t.name in told or t.name == "harm" for t, _ in _sentence_triggers(head)) and all(
+                any(q.sentence == 1 and q.name == p.name for q in article.places)
+                for p in article.places if p.sentence == 0 and p.feature != "country")
+            if lead is not None and whole and _casualty_sentence(lead_s.text) and any(
                     lead_s.start <= n.start < lead_s.end and n.unit is None and not n.vague for n in article.numbers):
                 d.sentences.remove(0)
                 d.trigger, d.trigger_span = lead
@@ -3756,20 +3768,34 @@ def _drafts(article: Article) -> list[_Draft]:
 
 
 # the place a withdrawal left, told again by a noun ("withdrawn from the town") or by a name (group 1)
+# (not another place the noun is told by: "withdrew from the area around Bulo Burde")
 _LEFT_FROM = re.compile(r"\s+(?:from|of)\s+(?:(?:the|that|this)\s+(?:town|city|village|locality|area|base|camp|"
-                        r"positions?|district|zone)\b|((?-i:[A-Z])[\w'’-]+))", re.IGNORECASE)
+                        r"positions?|district|zone)\b(?!\s+(?:around|near|outside|of|between|in)\b)|((?-i:[A-Z])[\w'’-]+))",
+                        re.IGNORECASE)
 
 
 def _left_place_taken(article: Article, span: tuple[int, int], taking: _Draft) -> bool:
-    """Does the withdrawal at `span` leave the place the `taking` draft told taken (by a noun or its name)?"""
+    """Does the withdrawal at `span` leave the place the `taking` draft told taken (by a noun or its name), told by a
+    side the taking names (or by no one named: "it had withdrawn"), not a third party ("UN peacekeepers withdrew from
+    the town the same day")?"""
     m = _LEFT_FROM.match(article.text, span[1])
     if m is None:
+        return False
+    here = next((i for i, x in enumerate(article.sentences) if x.start <= span[0] < x.end), None)
+    leavers = [a for a in article.actors if a.sentence == here and a.end <= span[0] and a.inter != 7]
+    named = {a.actor for a in article.actors if a.sentence in taking.sentences}
+    if leavers and not any(a.actor in named for a in leavers):
         return False
     if m.group(1) is None:
         return True
     return any(re.search(rf"\b{re.escape(m.group(1))}\b", article.sentences[i].text) for i in taking.sentences)
 
 
+# a place told as where a teller spoke from: "(a military official in Bahir Dar) said", "told AFP"
+_TOLD_FROM_AFTER = re.compile(r"[^.;:,]{0,25}?\b(?:said|says|told|stated|reported|confirmed)\b", re.IGNORECASE)
+# a strike on the men the happening told before: "Army drones struck the attackers"
+_THE_ATTACKERS_STRUCK = re.compile(r"\b(?:the|fleeing)\s+(?:attackers|assailants|militants|fighters|rebels|insurgents|"
+                                   r"gunmen|jihadists|raiders)\b", re.IGNORECASE)
 # the opening words before a country that frames a sentence: "In Mali, ...", "Meanwhile in neighbouring Niger, ..."
 _IN_COUNTRY_OPENING = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Also),?\s+)?(?:in|In)\s+(?:neighbou?ring\s+)?")
 
@@ -7723,11 +7749,16 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
             and not _is_report_date(article, best) and draft.trigger.family == "violence":
         # ... and the lead's month, where a later sentence tells the deed again on its day: "schoolgirls abducted
         # ... last month have been freed ... Gunmen stormed the school in Maga on Nov. 17, killing the vice principal"
+        # (not a day of another deed in the month: "... again on Oct. 25", "On Oct. 12, gunmen killed 30 people in
+        # Solhan" after a month's 100 dead, a figure of its own)
         inside = [d for d in cands if d.precision == 1 and d.date_start is not None and d.sentence != best.sentence
                   and best.date_start <= d.date_start <= best.date_end and not _is_report_date(article, d)
                   and any(t.family == "violence" and t.name != "harm"
                           for t, _ in _triggers_in(article.sentences[d.sentence].text))
-                  and not _AFTERMATH.search(article.sentences[d.sentence].text)]
+                  and not _AFTERMATH.search(article.sentences[d.sentence].text)
+                  and not re.search(r"\b(?:again|another|other|also)\b", article.sentences[d.sentence].text, re.IGNORECASE)
+                  and not any(n.sentence == d.sentence and n.unit is None and not n.vague
+                              and _casualty_sentence(article.sentences[d.sentence].text) for n in article.numbers)]
         if inside:
             best = min(inside, key=lambda d: d.start)
     if draft.trigger.family in ("violence", "protest"):
