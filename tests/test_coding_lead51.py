@@ -198,3 +198,11 @@ def test_a_third_partys_withdrawal_from_a_town_taken_stays_its_own(pipe: Pipelin
     text = ("Jihadists took over the town of Boni on Monday, residents said. UN peacekeepers withdrew from the town the "
             "same day.")
     assert len(code(pipe, text, date(2025, 11, 18))) == 2
+
+
+def test_a_sentence_opening_with_the_next_day_and_a_new_attack_is_its_own(pipe: Pipeline) -> None:
+    text = ("On 10 October, non-state armed groups attacked the villages of Gasseliki and Namssiguia in Djibo commune, "
+            "killing at least 27 civilians, according to local authorities. On 11 October, a humanitarian convoy was "
+            "attacked on the Djibo-Namssiguia road; two drivers were injured.")
+    evs = code(pipe, text, date(2026, 10, 14))
+    assert [(e.event_date.day, e.fatalities, e.wounded) for e in evs] == [(10, 27, 0), (11, 0, 2)]
