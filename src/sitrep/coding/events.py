@@ -12434,8 +12434,8 @@ def _people_word(matcher: ActorMatcher, name: str) -> str | None:
 # militants", "armed youths from the village of Sanwara attacked ...", "villagers armed with machetes in the area
 # of Lamana killed two militants" (not the dead among them: "villagers killed in the attack", a passive; youths
 # only where told armed)
-_STRUCK_ARMED_MEN = (r"(?:militants?|jihadists?|jihadis|gunm[ae]n|bandits?|assailants?|attackers?|terrorists?|insurgents?|"
-              r"armed\s+(?:m[ae]n|individuals|elements|groups?)|fighters)\b")
+_STRUCK_ARMED_MEN = (r"(?:militants?|jihadists?|jihadis|gunm[ae]n|bandits?|assailants?|attackers?|terrorists?|"
+                     r"insurgents?|armed\s+(?:m[ae]n|individuals|elements|groups?)|fighters)\b")
 # the armed men the people's deed took as its object: "(villagers ambushed) suspected militants", "(killed) two of the
 # gunmen"
 _ARMED_OBJECT = re.compile(r"(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+"
