@@ -2493,6 +2493,8 @@ def _armed_passive(article: Article, span: tuple[int, int]) -> bool:
         return False  # (the armed man only qualifies another: "the teenage son of a rebel commander was shot dead")
     if _MISTAKEN_FOR_BEFORE.search(before[:m.start()]):
         return False  # (armed men the victims were taken for: "two herders mistaken for militants were shot dead")
+    if _CAPTOR_BY_BEFORE.search(before[:m.start()]):
+        return False  # (armed men who had caught the victim: "a thief arrested by Dozos was shot dead", `_earlier_captor`)
     if _FORMER_ONE.search(before, max(0, m.start() - 30)):
         return False  # (no longer armed: "a former MNLA commander was assassinated", `_former_member`)
     return bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", m.group(0), re.IGNORECASE)) \
@@ -4782,6 +4784,13 @@ _HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|taken to (?:
               r"good))? condition|(?:struck|hit) (?:in the (?:[\w-]+ ){1,2})?"
               r"by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bullets?|gunfire))")
 _NAME_RX = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}"
+# a headline's victim at its opening, then the reduced passive of what was done to him (no "was", "were"): "(Policeman)
+# wounded after armed men seized his vehicle", "(Two soldiers) hurt in ambush" (see `_event_actors`)
+_HEADLINE_VICTIM_OPENING = re.compile(r"\W{0,3}(?:(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|several|"
+                                      r"\d+)\s+)?(?:[\w'-]+\s+)?", re.IGNORECASE)
+_HEADLINE_HARMED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|wounded|injured|hurt|shot(?:\s+dead)?|"
+                                    r"gunned\s+down|stabbed|beaten|abducted|kidnapped)(?=\s+(?:by|in|at|near|on|when|"
+                                    r"after|while|during|as|following)\b|\s*[,.;:]|\s*$)", re.IGNORECASE)
 # a headline's reduced passive opening the sentence: "Marabout killed and an apprentice abducted by unknown
 # gunmen", "Civilian killed when he ran over a landmine", "A merchant shot dead in Gao"
 _HEADLINE_KILLED = re.compile(
@@ -8163,6 +8172,12 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
     if here and (doers := _HEADLINE_DOERS_AT.match(article.text, here[0].start)) is not None \
             and doers.end() <= here[0].end + 1:
         return here[0]
+    # a headline's doers before its deed's verb in the present, the side struck its object: "Mauritanian forces strike
+    # AQIM positions near the border", "Army raids militant camp" (not a noun: "JNIM attack on soldiers", "the army
+    # attack in Boni"; nor a post attacked: "Gendarmerie attack: 3 dead")
+    if here and (deed := _PRESENT_DEED_AFTER.match(article.text, here[0].end, s.end)) is not None \
+            and not _POST_END.search(here[0].text) and not _BE.search(deed.group(0)):
+        return _first_of_pair(article, here, here[0])
     # the subject of an operation verb: "French forces conducted an operation ...", "JNIM militants ambushed ..."
     for a in here:
         op = _OPERATION_AFTER.match(article.text, a.end, min(s.end, a.end + 60))
@@ -8322,6 +8337,11 @@ _OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)
                               r"clash(?:ed|es)? with|interven(?:ed|ing) against|"
                               r"ambushed|attacked|targeted|pursued|engaged|neutrali[sz]ed|destroyed|struck|shelled|"
                               r"bombed|stormed|overran|opened fire)\b")
+# a deed's verb in the present right after its doers, as a headline tells it, an object after it (see `_initiator`)
+_PRESENT_DEED_AFTER = re.compile(r"(?:\s+(?:forces|troops|soldiers|fighters|militants|jihadists|gunmen))?\s+"
+                                 r"(?:(?:reportedly|allegedly)\s+)?(?:strike|attack|raid|ambush|target|shell|bomb|pound|"
+                                 r"hit|storm|overrun)(?:s|es)?\s+(?!(?:on|in|at|by|near|against|off|back|kills?|killed|"
+                                 r"leaves?|left)\b)(?=[\w\"“'])", re.IGNORECASE)
 # a participle read as the verb: "FAMa camp attacked in Soumpi", "army post attacked by gunmen" (headline style)
 # the actor's post between it and the verb: "FAMa camp attacked", "a Malian army patrol ambushed near ..."
 _TARGET_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+)?(?:camp|post|checkpoint|patrol|convoy|position|base|station|vehicle|"
@@ -8935,6 +8955,30 @@ def _arrester(article: Article, a: ActorMention, trigger_span: tuple[int, int]) 
     return False
 
 
+# the side that had caught the one struck, told by a participle on him before the deed: "a thief arrested by Dozos
+# (was shot dead by gendarmes)", "a suspect detained by the militia"
+_CAPTOR_BY = (r"\b(?:arrested|detained|captured|apprehended|caught|seized|held|handed\s+over)\s+"
+              r"(?:(?:earlier|previously|first|initially)\s+)?by\s+(?:(?:the|local|some)\s+)?")
+_CAPTOR_BY_BEFORE = re.compile(_CAPTOR_BY + "$", re.IGNORECASE)
+# ... with the captors' words, to leave out of the one struck ("a thief arrested by Dozo hunters")
+_CAPTOR_PHRASE = re.compile(_CAPTOR_BY + r"(?:[\w'’-]+\s+){0,2}[\w'’-]+", re.IGNORECASE)
+
+
+def _earlier_captor(article: Article, a: ActorMention, trigger_span: tuple[int, int],
+                    mentions: list[ActorMention]) -> bool:
+    """Whether `a` only caught the one struck before the deed, another side the deed's own agent ("A thief arrested by
+    Dozos was shot dead by gendarmes": the gendarmes killed him; the Dozos are no side of the killing)."""
+    t0, t1 = trigger_span
+    if not a.end <= t0 or not 0 <= a.sentence < len(article.sentences):
+        return False
+    sent = article.sentences[a.sentence]
+    if not sent.start <= t0 < sent.end or re.search(r"[.;]", article.text[a.end:t0]) \
+            or _CAPTOR_BY_BEFORE.search(article.text, max(sent.start, a.start - 40), a.start) is None:
+        return False
+    agent = _agent_after(article, t1, [b for b in mentions if b is not a and b.sentence == a.sentence and b.inter != 7])
+    return agent is not None and agent.actor != a.actor
+
+
 # the deed told before, named again after an arrest: "(arrested two men) after the incident", "over the attack",
 # "in connection with the killings"
 _ARRESTED_OVER_THE_DEED = re.compile(r"[^.;:]{0,60}?\b(?:after|following|over|in\s+(?:connection|relation)\s+(?:with|to)|"
@@ -9425,6 +9469,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and not (trig.family == "violence" and _COURT_WORD.search(a.text))
                 and not _suspected_link(article, a) and not (trig.family == "violence" and _accuser(article, a))
                 and not (trig.family == "violence" and _arrester(article, a, draft.trigger_span))
+                and not (trig.family == "violence" and _earlier_captor(article, a, draft.trigger_span, article.actors))
                 # (the side accused after the happening was told: "... The CMA accused the army of the killings")
                 and not (trig.family == "violence" and a.sentence != draft.sentences[0] and _accused(article, a))]
     # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
@@ -9684,6 +9729,15 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         if a1 is not None and a1.inter in (1, 8) and headline is not None \
                 and lead.start <= a1.start < lead.start + headline.end(1):
             return None, a1  # "Police officer stabbed to death in Bamako": a headline's victim, not its doer
+        if a1 is not None and a1.inter in (2, 3, 4):
+            # a headline's victim of the forces, its reduced passive opening it, where the doers are other armed men
+            # ("Policeman wounded after armed men seized his vehicle", "Two soldiers hurt in ambush by gunmen"):
+            # the side struck, second
+            hurt = next((a for a in mentions if a.inter in (1, 8) and a.sentence == lead.index and a.actor != a1.actor
+                         and _HEADLINE_VICTIM_OPENING.fullmatch(article.text, lead.start, a.start)
+                         and _HEADLINE_HARMED_AFTER.match(article.text, a.end)), None)
+            if hurt is not None:
+                return a1, hurt
         if a1 is not None and a1 is not who and a1.inter == 1 and not armed and a1.start > draft.trigger_span[0] \
                 and not _NOT_STRUCK_BEFORE.search(article.text, max(0, a1.start - 40), a1.start) \
                 and not _background_target(article.text, a1.start):
@@ -12456,17 +12510,27 @@ def _people_word(matcher: ActorMatcher, name: str) -> str | None:
 # militants", "armed youths from the village of Sanwara attacked ...", "villagers armed with machetes in the area
 # of Lamana killed two militants" (not the dead among them: "villagers killed in the attack", a passive; youths
 # only where told armed)
+_STRUCK_ARMED_MEN = (r"(?:militants?|jihadists?|jihadis|gunm[ae]n|bandits?|assailants?|attackers?|terrorists?|"
+                     r"insurgents?|armed\s+(?:m[ae]n|individuals|elements|groups?)|fighters)\b")
+# the armed men the people's deed took as its object: "(villagers ambushed) suspected militants", "(killed) two of the
+# gunmen"
+_ARMED_OBJECT = re.compile(r"(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+"
+                           r"(?:of\s+the\s+|(?:group|band|gang|number)\s+of\s+)?)?"
+                           r"(?:(?:suspected|presumed|alleged|armed|unknown|unidentified)\s+)?" + _STRUCK_ARMED_MEN,
+                           re.IGNORECASE)
 _LOCALS_STRUCK = re.compile(
     r"(?:^|[,;:–—-]\s+)(?:(?:some|several|a\s+group\s+of|a\s+number\s+of|the|armed|local)\s+){0,3}"
     r"(?:villagers|residents|inhabitants|locals|(?P<youths>youths|young\s+men))"
-    r"(?:\s+(?:from|of|in|coming\s+from)\s+(?:the\s+(?:village|locality|area)\s+of\s+)?(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s+(?:from|of|in|coming\s+from)\s+(?:(?:the\s+(?:village|locality|area)\s+of\s+)?(?-i:[A-Z])[\w'’-]+|"
+    r"the\s+(?:(?:same|nearby|local)\s+)?(?:village|locality|area|town|community|neighbou?rhood)))?"
     r"(?:\s+(?:armed|equipped)\s+with(?:\s+[\w-]+){1,4}?)?"
     r"(?:\s+in\s+the\s+(?:area|village)\s+of\s+(?-i:[A-Z])[\w'’-]+)?"
     r"\s+(?:(?:reportedly|allegedly|also)\s+)?"
     # (the deed's object right after it: not the people struck told by a participle, "villagers killed on Sunday by
     # gunmen were buried", "residents wounded when gunmen stormed a market")
     r"(?:(?:killed|shot|attacked|ambushed|wounded|injured|stabbed|besieged)\s+(?=\d|(?:an?|the|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|several|some|many|dozens|them|him|her|their|its)\b|(?-i:[A-Z]))|"
+    r"five|six|seven|eight|nine|ten|several|some|many|dozens|them|him|her|their|its)\b|(?-i:[A-Z])|"
+    r"(?:(?:suspected|presumed|alleged|armed|unknown|unidentified)\s+)?" + _STRUCK_ARMED_MEN + r")|"
     r"(?:opened\s+fire|shot|fired)\s+(?:on|at|upon)\b)",
     re.IGNORECASE)
 
@@ -12479,8 +12543,10 @@ def _locals_struck(article: Article, draft: _Draft, a1: ActorMention | None) -> 
     m = _LOCALS_STRUCK.search(lead.text)
     if m is None or lead.start + m.end() > draft.trigger_span[1] + 1:
         return None
-    if m.group("youths") and not re.search(r"\b(?:armed|equipped)\b", m.group(0), re.IGNORECASE):
-        return None  # (youths told with no arms are a crowd: "youths attacked a bar", ACLED's rioters)
+    if m.group("youths") and not re.search(r"\b(?:armed|equipped)\b", m.group(0), re.IGNORECASE) \
+            and not _ARMED_OBJECT.match(lead.text, m.end()):
+        return None  # (youths told with no arms are a crowd: "youths attacked a bar", ACLED's rioters; not youths
+        # who struck armed men: "youths from the village ambushed suspected jihadists", a fight)
     start, end = lead.start + m.start(), lead.start + m.end()
     if any(x.sentence == lead.index and x.start < start and x.inter in (1, 2, 3, 4, 8) for x in article.actors):
         return None
@@ -12620,7 +12686,10 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
             continue
         lo, hi = _victim_window(article, c)
         phrase = article.text[lo:hi]
-        if not _ARMED_VICTIM.search(_not_serving_again(article.text[:hi])[lo:]) or _UNARMED_VICTIM.search(phrase) \
+        # (not the ones who had caught the one struck: "a thief arrested by Dozos was shot dead", `_earlier_captor`)
+        if not _ARMED_VICTIM.search(_CAPTOR_PHRASE.sub(lambda x: " " * len(x.group(0)),
+                                                       _not_serving_again(article.text[:hi]))[lo:]) \
+                or _UNARMED_VICTIM.search(phrase) \
                 or _civilian_too(article.text, lo, hi):
             continue  # (not "the gendarme" after "an off-duty gendarme", nor "a Dozo who also is a tax collector")
         sources = [m for m in article.actors if m.start < hi and m.end > lo and _reporting_source(article, m)]
@@ -12632,6 +12701,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
             continue  # "killed a resource person of the FDS": the man served the forces, he was none of them
         named = next((m for m in article.actors if m.inter in (1, 2, 3, 4) and m.start < hi and m.end > lo
                       and m not in sources and m not in served and not _CIVILIAN_TOO_AFTER.match(article.text, m.end)
+                      and not _CAPTOR_BY_BEFORE.search(article.text, max(0, m.start - 40), m.start)
                       and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))
                       and not m.actor.startswith(("Unidentified", "Government of")) and not _landmark(article, m)),
                      None)
@@ -14850,6 +14920,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 a1 = local
                 if a2 is not None and a2.actor == a1.actor:
                     a2 = None
+                if ev.event_type == "Violence against civilians" and a2 is not None and a2.inter in (2, 3, 4) \
+                        and _ARMED_OBJECT.match(article.text, struck[1]):
+                    # the armed men they ambushed or killed were no civilians: a fight between the place's militia
+                    # and them ("youths from the village ambushed suspected militants, killing two of them")
+                    trig = _retype(ev, _by_name("ambush"), announced, revoked)
         if (place is not None or spelled) and cc is not None:
             # unnamed sides ("soldiers", "villagers") are of the event's place's country, where the article's other
             # places voted for another one; not where the text names their country as a place ("Kani in Mopti,
