@@ -2272,6 +2272,25 @@ def test_a_partys_toll_the_text_says_could_not_be_verified_is_no_count(pipe: Pip
     assert ev.fatalities == 2
 
 
+def test_a_hedge_on_another_groups_dead_keeps_the_toll_told(pipe: Pipeline) -> None:
+    # news style: a witness's civilian toll, then the combatants' toll said unknown (not a doubt on the civilians)
+    (ev,) = code(pipe, "Bamako - Heavy fighting broke out on Saturday in Boni, in the Mopti region of Mali, after "
+                       "JNIM fighters attacked an army camp, residents told reporters.\n\nA trader said at least four "
+                       "civilians were killed by stray bullets and that the shooting went on until the evening. The "
+                       "number of combatants killed could not be confirmed.", published=date(2020, 6, 8))
+    assert ev.fatalities == 4
+    # the same in one sentence
+    (ev,) = code(pipe, "On 6 June 2020, JNIM fighters attacked an army camp in Boni, Mali. Residents said four "
+                       "civilians were killed; the number of combatants killed could not be confirmed.",
+                 published=date(2020, 6, 8))
+    assert ev.fatalities == 4
+    # the hedge said of the very group told: no count
+    (ev,) = code(pipe, "On 6 June 2020, JNIM fighters attacked an army camp in Boni, Mali. The army said 30 militants "
+                       "were killed. The number of militants killed could not be independently verified.",
+                 published=date(2020, 6, 8))
+    assert ev.fatalities == 0
+
+
 def test_a_party_s_own_toll_for_dead_already_counted_does_not_add(pipe: Pipeline) -> None:
     pub = date(2020, 7, 27)
     (ev,) = code(pipe, "On 26 July 2020, ISWAP militants attacked a police position in Diffa. One policeman was "

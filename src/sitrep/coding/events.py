@@ -6111,6 +6111,35 @@ _UNVERIFIED = re.compile(r"\b(?:could not be|cannot be|were not|was not|has not 
                          r"(?:verified|confirmed)\b|\bunverified\b|\bunconfirmed\b|"
                          r"\b(?:some|other|several|unofficial)\s+(?:\w+\s+)?(?:reports|sources|accounts)\s+(?:indicate|suggest|say|"
                          r"said|claim|put|mention)", re.IGNORECASE)  # ("Some reports indicate that the ranger was killed")
+# the hedge said of a group of dead named in its own subject ("The number of combatants killed could not be confirmed",
+# "Casualties among the rebels could not be verified"): a toll of those not told, no doubt cast on another group's
+# figure told before ("A resident said six civilians were killed"); the group's word is what is compared
+_HEDGED_GROUP = re.compile(r"\b(?:(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:(?:dead|deaths|casualties|fatalities|"
+                           r"losses|victims)\s+(?:among|on)\s+(?:the\s+)?)?|(?:casualties|deaths|losses|fatalities|dead|"
+                           r"toll)\s+(?:among|on\s+the\s+side\s+of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?)"
+                           r"(?:[\w-]+\s+)?(?P<group>(?!(?:dead|deaths|casualties|fatalities|victims|people|persons|those|"
+                           r"killed|wounded|injured|losses|bodies|either|both|each)\b)[a-z][\w-]*)"
+                           r"(?:\s+(?:killed|dead|wounded|injured|slain))?\s+(?:(?:was|were|has|have|had|been|not|"
+                           r"could|cannot|yet|independently|immediately)\s+)*(?:be\s+)?(?:verified|confirmed|"
+                           r"known|clear)\b", re.IGNORECASE)
+
+
+def _hedge_of_other_group(text: str, hedge_start: int, hedge_end: int, claim: str | None = None,
+                          sent_start: int = 0) -> bool:
+    """Is the hedge ending at `hedge_end` said of a group of dead that the claim's sentence does not name? (with no
+    claim: the hedge's own sentence, from `sent_start`, before its clause: "Six civilians were killed; the number of
+    combatants killed could not be confirmed")"""
+    clause_start = max(text.rfind(".", 0, hedge_start), text.rfind("\n", 0, hedge_start),
+                       text.rfind(";", 0, hedge_start)) + 1
+    m = _HEDGED_GROUP.search(text, clause_start, hedge_end)
+    if m is None:
+        return False
+    if claim is None:
+        claim = text[sent_start:clause_start] if clause_start > sent_start else ""
+    stem = m.group("group").lower().rstrip("s")
+    return len(stem) >= 4 and re.search(r"\b" + re.escape(stem), claim, re.IGNORECASE) is None
+
+
 # a higher toll told after a hedge: "some sources indicate a significantly higher death toll"
 _HIGHER_TOLL = re.compile(r"\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:higher|larger|greater|heavier)\b", re.IGNORECASE)
 # a report of the sentence taken back: "an elderly man was reportedly killed, although this was formally denied by
@@ -6449,10 +6478,16 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # ... the army said it killed 15 al-Shabaab fighters. The claim could not be independently verified" says
             # nothing of an IED's toll "a military source said" two paragraphs before)
             near = article.sentences[si:max(si + 3, sentence_ids[-1] + 2)]
-            if near and _UNVERIFIED.search(article.text, near[0].start, near[-1].end):
+            # (not a hedge of another group's dead: "A resident said six civilians were killed ... The number of
+            # combatants killed could not be confirmed")
+            if near and any(not _hedge_of_other_group(article.text, uv.start(), uv.end(),
+                                                      None if uv.start() < sent.end else sent.text, sent.start)
+                            for uv in _UNVERIFIED.finditer(article.text, near[0].start, near[-1].end)):
                 continue
         if si != sentence_ids[0] and (uv := _UNVERIFIED.search(sent.text)) and not (
-                _HIGHER_TOLL.match(sent.text, uv.end()) and _KILLED.search(sent.text, 0, uv.start())):
+                _HIGHER_TOLL.match(sent.text, uv.end()) and _KILLED.search(sent.text, 0, uv.start())) and not (
+                _KILLED.search(sent.text, 0, uv.start()) and _hedge_of_other_group(
+                    article.text, sent.start + uv.start(), sent.start + uv.end(), sent_start=sent.start)):
             # "Additional unconfirmed reports indicated that 29 more corpses had been found": not counted (but "38
             # were killed, some sources indicate a higher death toll": the toll told stands, the lowest figure)
             continue
