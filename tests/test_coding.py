@@ -2272,6 +2272,19 @@ def test_a_partys_toll_the_text_says_could_not_be_verified_is_no_count(pipe: Pip
     assert ev.fatalities == 2
 
 
+def test_property_burned_on_another_day_after_an_attack_is_its_own_happening(pipe: Pipeline) -> None:
+    # news style: an attack on Thursday, then houses burned on Saturday elsewhere
+    evs = code(pipe, "Mopti, 8 June 2020 (AFP) - Armed men killed four herders near the village of Ogossagou on "
+                     "Thursday, local officials said.\n\nOn Saturday, another band of gunmen set fire to a school and "
+                     "some twenty houses in the hamlet of Sobane, the officials added.", published=date(2020, 6, 8))
+    assert [(e.event_date, e.sub_event_type) for e in sorted(evs, key=lambda e: e.event_date)] == [
+        (date(2020, 6, 4), "Attack"), (date(2020, 6, 6), "Looting/property destruction")]
+    # burning told in the attack itself, same day: one happening
+    evs = code(pipe, "On 4 June 2020, armed men attacked Ogossagou, killing four herders. They burned some twenty "
+                     "houses before leaving.", published=date(2020, 6, 8))
+    assert len(evs) == 1 and evs[0].fatalities == 4
+
+
 def test_a_hedge_on_another_groups_dead_keeps_the_toll_told(pipe: Pipeline) -> None:
     # news style: a witness's civilian toll, then the combatants' toll said unknown (not a doubt on the civilians)
     (ev,) = code(pipe, "Bamako - Heavy fighting broke out on Saturday in Boni, in the Mopti region of Mali, after "

@@ -3618,7 +3618,12 @@ def _drafts(article: Article) -> list[_Draft]:
             if trig.family == "agreement" and background and not REVOKE.search(s.text):
                 continue  # "agreements signed last year": the reminder of an old agreement
             if trig.family in ("arrests", "looting", "weapons", "movement", "base") and (
-                    open_violence is not None or open_protest is not None):
+                    open_violence is not None or open_protest is not None) and not (
+                    # (not property burned or looted on another day, or told as another deed: "Armed insurgents
+                    # beheaded five people in Chai on Friday ... On Sunday, another group of insurgents burned a
+                    # chapel in Muagamula": a happening of its own)
+                    trig.family == "looting" and open_violence is not None and open_protest is None
+                    and not background and _distinct(article, s, open_violence, places=False)):
                 continue  # arrests, looting, forces arriving during an attack or a riot are part of it
             if trig.family == "arrests" and _CAUGHT_PLANTING.search(s.text):
                 continue  # "arrested two men in the process of planting an IED": the weapons disrupted, one event
