@@ -3623,7 +3623,8 @@ def _drafts(article: Article) -> list[_Draft]:
                     # beheaded five people in Chai on Friday ... On Sunday, another group of insurgents burned a
                     # chapel in Muagamula": a happening of its own)
                     trig.family == "looting" and open_violence is not None and open_protest is None
-                    and not background and _distinct(article, s, open_violence, places=False)):
+                    and not background and s.index not in open_violence.sentences
+                    and _distinct(article, s, open_violence, places=False)):
                 continue  # arrests, looting, forces arriving during an attack or a riot are part of it
             if trig.family == "arrests" and _CAUGHT_PLANTING.search(s.text):
                 continue  # "arrested two men in the process of planting an IED": the weapons disrupted, one event
