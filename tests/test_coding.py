@@ -2285,6 +2285,20 @@ def test_property_burned_on_another_day_after_an_attack_is_its_own_happening(pip
     assert len(evs) == 1 and evs[0].fatalities == 4
 
 
+def test_an_attack_whose_outcome_the_army_denies_is_dated_and_led_by_the_attackers(pipe: Pipeline) -> None:
+    # news style: the army denies the overrun reported, says it repelled "the attack" in a statement a day later
+    (ev,) = code(pipe, "Army denies JNIM overran Boulkessi camp\n\nThe Malian army has denied reports that JNIM "
+                       "fighters overran a military camp in Boulkessi, Mopti region, on Saturday.\n\nAn army spokesman "
+                       "said in a statement on Sunday that troops repelled the attack and killed several assailants.",
+                 published=date(2020, 6, 8))
+    assert ev.event_date == date(2020, 6, 6) and ev.sub_event_type == "Armed clash"
+    assert (ev.actor1 or "").startswith("JNIM")
+    # a denial with no attack told after it stays no happening
+    evs = code(pipe, "The Malian army on Sunday denied reports that JNIM fighters overran a military camp in Boulkessi. "
+                     "The spokesman called the reports propaganda.", published=date(2020, 6, 8))
+    assert evs == []
+
+
 def test_a_hedge_on_another_groups_dead_keeps_the_toll_told(pipe: Pipeline) -> None:
     # news style: a witness's civilian toll, then the combatants' toll said unknown (not a doubt on the civilians)
     (ev,) = code(pipe, "Bamako - Heavy fighting broke out on Saturday in Boni, in the Mopti region of Mali, after "

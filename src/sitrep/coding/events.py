@@ -2280,6 +2280,12 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
             military, civilian = mil_t, civ_t
     by_name = _TRIGGER_BY_NAME
     undone = _TAKEOVER_UNDONE.search(text) is not None  # (taken and lost again: the fight)
+    if "takeover" in names and not undone and (den := _DENIED_REPORT.search(text)) is not None:
+        # (a taking whose report its speaker denies, the attack told after it: "the army denied reports that ISWAP
+        # overran its base in Marte ... troops repelled the attack": the fight, no place held)
+        end = min((i for i in (text.find(".", den.end()), text.find(";", den.end())) if i >= 0), default=len(text))
+        undone = _TRIGGER_BY_NAME["takeover"].pattern.search(text, den.end(), end) is not None and \
+            _TRIGGER_BY_NAME["takeover"].pattern.search(text, end) is None
     if "retake" in names and not undone:
         return by_name["retake"]
     if "takeover" in names and not undone:
@@ -3424,6 +3430,14 @@ def _lists_places(title: str) -> bool:
     return len(places) >= 2
 
 
+# a report denied by the speaker ("the army denied reports that ISWAP overran its base"): what is denied may be the
+# report's outcome only, the attack itself told by the next sentence ("troops repelled the attack")
+_DENIED_REPORT = re.compile(r"\b(?:den(?:ied|ies|y|ying))\s+(?:(?:media|press|news|social\s+media|the|earlier)\s+)*"
+                            r"(?:reports?|claims?|allegations?|rumou?rs?)\s+that\b", re.IGNORECASE)
+_THE_ATTACK_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attack|assault|raid|offensive|incursion)\b",
+                               re.IGNORECASE)
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -3435,6 +3449,7 @@ def _drafts(article: Article) -> list[_Draft]:
     open_protest: _Draft | None = None
     strategic: dict[str, _Draft] = {}
     last_violent_sentence = -10
+    denied_report: int | None = None  # a sentence of a violent report its speaker denies
     accident = _accident_story(article)
     for s in article.sentences:
         toll = False
@@ -3568,7 +3583,12 @@ def _drafts(article: Article) -> list[_Draft]:
             open_violence.sentences.append(s.index)
             last_violent_sentence = s.index
             violent = []
-        if violent and not background and not (hypothetical and not _KILLED.search(s.text)):
+        if violent and not background and hypothetical and not _KILLED.search(s.text) and (
+                den := _DENIED_REPORT.search(s.text)) is not None and not _is_hypothetical(
+                s.text[:den.start()] + s.text[den.end():], low[:den.start()] + low[den.end():]):
+            denied_report = s.index  # "The army denied reports that ISWAP overran a base in Marte on Saturday": the
+            # attack stands if a sentence after tells it ("troops repelled the attack")
+        elif violent and not background and not (hypothetical and not _KILLED.search(s.text)):
             # a sentence that only tells harm after an attack ("three others were wounded and evacuated to
             # Niamey") is its toll, wherever the wounded were taken
             harm_only = all(t.name == "harm" for t, _ in violent)
@@ -3577,7 +3597,10 @@ def _drafts(article: Article) -> list[_Draft]:
                 open_violence.kinds.extend(t for t, _ in violent)
             else:
                 open_violence = _Draft(violent[0][0], [s.index], violent[0][1], [t for t, _ in violent])
+                if denied_report is not None and 0 < s.index - denied_report <= 2 and _THE_ATTACK_AGAIN.search(s.text):
+                    open_violence.sentences.insert(0, denied_report)  # the denied report's attack, told again
                 drafts.append(open_violence)
+            denied_report = None
             last_violent_sentence = s.index
         elif open_violence is not None and not background and (
                 _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or (numbers and (_casualty_sentence(s.text)
