@@ -2272,6 +2272,52 @@ def test_a_partys_toll_the_text_says_could_not_be_verified_is_no_count(pipe: Pip
     assert ev.fatalities == 2
 
 
+def test_property_burned_on_another_day_after_an_attack_is_its_own_happening(pipe: Pipeline) -> None:
+    # news style: an attack on Thursday, then houses burned on Saturday elsewhere
+    evs = code(pipe, "Mopti, 8 June 2020 (AFP) - Armed men killed four herders near the village of Ogossagou on "
+                     "Thursday, local officials said.\n\nOn Saturday, another band of gunmen set fire to a school and "
+                     "some twenty houses in the hamlet of Sobane, the officials added.", published=date(2020, 6, 8))
+    assert [(e.event_date, e.sub_event_type) for e in sorted(evs, key=lambda e: e.event_date)] == [
+        (date(2020, 6, 4), "Attack"), (date(2020, 6, 6), "Looting/property destruction")]
+    # burning told in the attack itself, same day: one happening
+    evs = code(pipe, "On 4 June 2020, armed men attacked Ogossagou, killing four herders. They burned some twenty "
+                     "houses before leaving.", published=date(2020, 6, 8))
+    assert len(evs) == 1 and evs[0].fatalities == 4
+
+
+def test_an_attack_whose_outcome_the_army_denies_is_dated_and_led_by_the_attackers(pipe: Pipeline) -> None:
+    # news style: the army denies the overrun reported, says it repelled "the attack" in a statement a day later
+    (ev,) = code(pipe, "Army denies JNIM overran Boulkessi camp\n\nThe Malian army has denied reports that JNIM "
+                       "fighters overran a military camp in Boulkessi, Mopti region, on Saturday.\n\nAn army spokesman "
+                       "said in a statement on Sunday that troops repelled the attack and killed several assailants.",
+                 published=date(2020, 6, 8))
+    assert ev.event_date == date(2020, 6, 6) and ev.sub_event_type == "Armed clash"
+    assert (ev.actor1 or "").startswith("JNIM")
+    # a denial with no attack told after it stays no happening
+    evs = code(pipe, "The Malian army on Sunday denied reports that JNIM fighters overran a military camp in Boulkessi. "
+                     "The spokesman called the reports propaganda.", published=date(2020, 6, 8))
+    assert evs == []
+
+
+def test_a_hedge_on_another_groups_dead_keeps_the_toll_told(pipe: Pipeline) -> None:
+    # news style: a witness's civilian toll, then the combatants' toll said unknown (not a doubt on the civilians)
+    (ev,) = code(pipe, "Bamako - Heavy fighting broke out on Saturday in Boni, in the Mopti region of Mali, after "
+                       "JNIM fighters attacked an army camp, residents told reporters.\n\nA trader said at least four "
+                       "civilians were killed by stray bullets and that the shooting went on until the evening. The "
+                       "number of combatants killed could not be confirmed.", published=date(2020, 6, 8))
+    assert ev.fatalities == 4
+    # the same in one sentence
+    (ev,) = code(pipe, "On 6 June 2020, JNIM fighters attacked an army camp in Boni, Mali. Residents said four "
+                       "civilians were killed; the number of combatants killed could not be confirmed.",
+                 published=date(2020, 6, 8))
+    assert ev.fatalities == 4
+    # the hedge said of the very group told: no count
+    (ev,) = code(pipe, "On 6 June 2020, JNIM fighters attacked an army camp in Boni, Mali. The army said 30 militants "
+                       "were killed. The number of militants killed could not be independently verified.",
+                 published=date(2020, 6, 8))
+    assert ev.fatalities == 0
+
+
 def test_a_party_s_own_toll_for_dead_already_counted_does_not_add(pipe: Pipeline) -> None:
     pub = date(2020, 7, 27)
     (ev,) = code(pipe, "On 26 July 2020, ISWAP militants attacked a police position in Diffa. One policeman was "

@@ -2280,6 +2280,12 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
             military, civilian = mil_t, civ_t
     by_name = _TRIGGER_BY_NAME
     undone = _TAKEOVER_UNDONE.search(text) is not None  # (taken and lost again: the fight)
+    if "takeover" in names and not undone and (den := _DENIED_REPORT.search(text)) is not None:
+        # (a taking whose report its speaker denies, the attack told after it: "the army denied reports that ISWAP
+        # overran its base in Marte ... troops repelled the attack": the fight, no place held)
+        end = min((i for i in (text.find(".", den.end()), text.find(";", den.end())) if i >= 0), default=len(text))
+        undone = _TRIGGER_BY_NAME["takeover"].pattern.search(text, den.end(), end) is not None and \
+            _TRIGGER_BY_NAME["takeover"].pattern.search(text, end) is None
     if "retake" in names and not undone:
         return by_name["retake"]
     if "takeover" in names and not undone:
@@ -3434,6 +3440,14 @@ def _lists_places(title: str) -> bool:
     return len(places) >= 2
 
 
+# a report denied by the speaker ("the army denied reports that ISWAP overran its base"): what is denied may be the
+# report's outcome only, the attack itself told by the next sentence ("troops repelled the attack")
+_DENIED_REPORT = re.compile(r"\b(?:den(?:ied|ies|y|ying))\s+(?:(?:media|press|news|social\s+media|the|earlier)\s+)*"
+                            r"(?:reports?|claims?|allegations?|rumou?rs?)\s+that\b", re.IGNORECASE)
+_THE_ATTACK_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attack|assault|raid|offensive|incursion)\b",
+                               re.IGNORECASE)
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -3445,6 +3459,7 @@ def _drafts(article: Article) -> list[_Draft]:
     open_protest: _Draft | None = None
     strategic: dict[str, _Draft] = {}
     last_violent_sentence = -10
+    denied_report: int | None = None  # a sentence of a violent report its speaker denies
     accident = _accident_story(article)
     for s in article.sentences:
         toll = False
@@ -3579,7 +3594,12 @@ def _drafts(article: Article) -> list[_Draft]:
             open_violence.sentences.append(s.index)
             last_violent_sentence = s.index
             violent = []
-        if violent and not background and not (hypothetical and not _KILLED.search(s.text)):
+        if violent and not background and hypothetical and not _KILLED.search(s.text) and (
+                den := _DENIED_REPORT.search(s.text)) is not None and not _is_hypothetical(
+                s.text[:den.start()] + s.text[den.end():], low[:den.start()] + low[den.end():]):
+            denied_report = s.index  # "The army denied reports that ISWAP overran a base in Marte on Saturday": the
+            # attack stands if a sentence after tells it ("troops repelled the attack")
+        elif violent and not background and not (hypothetical and not _KILLED.search(s.text)):
             # a sentence that only tells harm after an attack ("three others were wounded and evacuated to
             # Niamey") is its toll, wherever the wounded were taken
             harm_only = all(t.name == "harm" for t, _ in violent)
@@ -3588,7 +3608,10 @@ def _drafts(article: Article) -> list[_Draft]:
                 open_violence.kinds.extend(t for t, _ in violent)
             else:
                 open_violence = _Draft(violent[0][0], [s.index], violent[0][1], [t for t, _ in violent])
+                if denied_report is not None and 0 < s.index - denied_report <= 2 and _THE_ATTACK_AGAIN.search(s.text):
+                    open_violence.sentences.insert(0, denied_report)  # the denied report's attack, told again
                 drafts.append(open_violence)
+            denied_report = None
             last_violent_sentence = s.index
         elif open_violence is not None and not background and (
                 _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or (numbers and (_casualty_sentence(s.text)
@@ -3629,7 +3652,13 @@ def _drafts(article: Article) -> list[_Draft]:
             if trig.family == "agreement" and background and not REVOKE.search(s.text):
                 continue  # "agreements signed last year": the reminder of an old agreement
             if trig.family in ("arrests", "looting", "weapons", "movement", "base") and (
-                    open_violence is not None or open_protest is not None):
+                    open_violence is not None or open_protest is not None) and not (
+                    # (not property burned or looted on another day, or told as another deed: "Armed insurgents
+                    # beheaded five people in Chai on Friday ... On Sunday, another group of insurgents burned a
+                    # chapel in Muagamula": a happening of its own)
+                    trig.family == "looting" and open_violence is not None and open_protest is None
+                    and not background and s.index not in open_violence.sentences
+                    and _distinct(article, s, open_violence, places=False)):
                 continue  # arrests, looting, forces arriving during an attack or a riot are part of it
             if trig.family == "arrests" and _CAUGHT_PLANTING.search(s.text):
                 continue  # "arrested two men in the process of planting an IED": the weapons disrupted, one event
@@ -6169,6 +6198,35 @@ _UNVERIFIED = re.compile(r"\b(?:could not be|cannot be|were not|was not|has not 
                          r"(?:verified|confirmed)\b|\bunverified\b|\bunconfirmed\b|"
                          r"\b(?:some|other|several|unofficial)\s+(?:\w+\s+)?(?:reports|sources|accounts)\s+(?:indicate|suggest|say|"
                          r"said|claim|put|mention)", re.IGNORECASE)  # ("Some reports indicate that the ranger was killed")
+# the hedge said of a group of dead named in its own subject ("The number of combatants killed could not be confirmed",
+# "Casualties among the rebels could not be verified"): a toll of those not told, no doubt cast on another group's
+# figure told before ("A resident said six civilians were killed"); the group's word is what is compared
+_HEDGED_GROUP = re.compile(r"\b(?:(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:(?:dead|deaths|casualties|fatalities|"
+                           r"losses|victims)\s+(?:among|on)\s+(?:the\s+)?)?|(?:casualties|deaths|losses|fatalities|dead|"
+                           r"toll)\s+(?:among|on\s+the\s+side\s+of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?)"
+                           r"(?:[\w-]+\s+)?(?P<group>(?!(?:dead|deaths|casualties|fatalities|victims|people|persons|those|"
+                           r"killed|wounded|injured|losses|bodies|either|both|each)\b)[a-z][\w-]*)"
+                           r"(?:\s+(?:killed|dead|wounded|injured|slain))?\s+(?:(?:was|were|has|have|had|been|not|"
+                           r"could|cannot|yet|independently|immediately)\s+)*(?:be\s+)?(?:verified|confirmed|"
+                           r"known|clear)\b", re.IGNORECASE)
+
+
+def _hedge_of_other_group(text: str, hedge_start: int, hedge_end: int, claim: str | None = None,
+                          sent_start: int = 0) -> bool:
+    """Is the hedge ending at `hedge_end` said of a group of dead that the claim's sentence does not name? (with no
+    claim: the hedge's own sentence, from `sent_start`, before its clause: "Six civilians were killed; the number of
+    combatants killed could not be confirmed")"""
+    clause_start = max(text.rfind(".", 0, hedge_start), text.rfind("\n", 0, hedge_start),
+                       text.rfind(";", 0, hedge_start)) + 1
+    m = _HEDGED_GROUP.search(text, clause_start, hedge_end)
+    if m is None:
+        return False
+    if claim is None:
+        claim = text[sent_start:clause_start] if clause_start > sent_start else ""
+    stem = m.group("group").lower().rstrip("s")
+    return len(stem) >= 4 and re.search(r"\b" + re.escape(stem), claim, re.IGNORECASE) is None
+
+
 # a higher toll told after a hedge: "some sources indicate a significantly higher death toll"
 _HIGHER_TOLL = re.compile(r"\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:higher|larger|greater|heavier)\b", re.IGNORECASE)
 # a report of the sentence taken back: "an elderly man was reportedly killed, although this was formally denied by
@@ -6507,10 +6565,16 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # ... the army said it killed 15 al-Shabaab fighters. The claim could not be independently verified" says
             # nothing of an IED's toll "a military source said" two paragraphs before)
             near = article.sentences[si:max(si + 3, sentence_ids[-1] + 2)]
-            if near and _UNVERIFIED.search(article.text, near[0].start, near[-1].end):
+            # (not a hedge of another group's dead: "A resident said six civilians were killed ... The number of
+            # combatants killed could not be confirmed")
+            if near and any(not _hedge_of_other_group(article.text, uv.start(), uv.end(),
+                                                      None if uv.start() < sent.end else sent.text, sent.start)
+                            for uv in _UNVERIFIED.finditer(article.text, near[0].start, near[-1].end)):
                 continue
         if si != sentence_ids[0] and (uv := _UNVERIFIED.search(sent.text)) and not (
-                _HIGHER_TOLL.match(sent.text, uv.end()) and _KILLED.search(sent.text, 0, uv.start())):
+                _HIGHER_TOLL.match(sent.text, uv.end()) and _KILLED.search(sent.text, 0, uv.start())) and not (
+                _KILLED.search(sent.text, 0, uv.start()) and _hedge_of_other_group(
+                    article.text, sent.start + uv.start(), sent.start + uv.end(), sent_start=sent.start)):
             # "Additional unconfirmed reports indicated that 29 more corpses had been found": not counted (but "38
             # were killed, some sources indicate a higher death toll": the toll told stands, the lowest figure)
             continue
