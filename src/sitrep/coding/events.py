@@ -7096,6 +7096,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     if any(aside):
         counts = [c for c, br in zip(counts, aside) if br is None or c.rule in _ADDED_RULES or not (
             _HEDGE.search(br) or any(o.what == c.what and ob is None for o, ob in zip(counts, aside)))]
+    counts = _headline_figure_told_again(article, sentence_ids, counts)
     # a later sentence that names the dead an earlier one counted ("Three people were found shot to death ... the
     # gunman fatally struck the driver and two passengers"): the parts of that toll, not more deaths; the same of the
     # people taken ("abducted at least 45 people ... A police spokesman said 30 people had been abducted": another
@@ -7205,6 +7206,31 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         kept = _lower_account(sent, here)
         out = [c for c in out if not any(c is h for h in here) or any(c is k for k in kept)]
     return out
+
+
+def _headline_figure_told_again(article: Article, sentence_ids: list[int], counts: list[_Count]) -> list[_Count]:
+    """The counts less a headline's figure told again in the body, one of the two loosely: the same dead, counted
+    once. A vague figure in the body yields to the headline's exact one ("Bandits kill 9 in Katsina" over "...
+    attacked a village, killing several people": 9, not 9 and 3), and a vague headline to the body's exact figure
+    ("Dozens killed in attack on army base" over "... At least 35 soldiers were killed": 35). Not figures of two
+    known sides ("Jihadists kill 9 soldiers" over "several civilians were also killed": both), nor a headline that is
+    a full sentence (its stop closes it: a note's first sentence, not a headline)."""
+    if not sentence_ids or sentence_ids[0] != 0 or not article.sentences \
+            or not _headline_line(article, article.sentences[0]):
+        return counts
+    end = article.sentences[0].end
+    drop: set[int] = set()
+    for what in ("killed", "wounded"):
+        head = [c for c in counts if c.what == what and c.number.start < end]
+        body = [c for c in counts if c.what == what and c.number.start >= end]
+        if not head or not body:
+            continue
+        if not any(c.number.vague for c in head):
+            # (each loose figure of the body of a side the headline's figures take in)
+            drop |= {id(b) for b in body if b.number.vague and any(not _sides_apart(h, b) for h in head)}
+        elif all(c.number.vague for c in head):
+            drop |= {id(h) for h in head if any(not b.number.vague and not _sides_apart(h, b) for b in body)}
+    return [c for c in counts if id(c) not in drop]
 
 
 # the death a crowd answers: "in protest against the killing of an albino girl", "protested after police killed a man",
