@@ -1514,3 +1514,6 @@ def test_a_unit_or_place_told_in_a_country_is_not_a_namesake_abroad(gaz: Gazette
     assert got["Soum"].feature == "admin2" and got["Soum"].country_code == "BF"
     got = _found("Gunmen killed two traders in the Gourma province of Burkina Faso on Sunday.", gaz)
     assert got["Gourma"].country_code == "BF"
+    # (outside Africa, a territory told with the country that holds it keeps its own reading)
+    got = _found("Thousands of protesters marched in Hong Kong, China, on Sunday.", gaz)
+    assert got["Hong Kong"].country_code == "HK"

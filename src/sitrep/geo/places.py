@@ -1182,10 +1182,12 @@ def find_places(
             continue
         if (within := container.get(id(m))) is not None and id(m) not in nearby and within.best is not None \
                 and within.best.feature == "country" and best.feature not in ("country", "continent") \
-                and best.country_code != within.best.country_code:
+                and best.country_code != within.best.country_code and within.best.country_code in AFRICA \
+                and best.country_code in AFRICA:
             continue  # "in the Gourma region of Mali", "Kano, in central Mali": a name the text puts in a country
             # where the gazetteer has none of its places is not a namesake abroad (Burkina Faso's Gourma province):
-            # the country told places it
+            # the country told places it (in Africa, where a border runs between namesakes; not "Hong Kong, China",
+            # GeoNames' own country)
         if m.guessed and best.country_code not in guess_frame:
             continue  # "the village of Kilbouwa" in a story of ISWAP: not Mauritania's Kiliwa
         if m.guessed and (guess_countries and best.country_code not in guess_countries | hard
