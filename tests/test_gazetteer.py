@@ -1116,6 +1116,33 @@ def test_a_village_known_only_outside_its_groups_one_region_is_placed_at_that_re
                  "civilians.") == ("Kwazabiri", "Zinder", 1)
 
 
+def test_a_village_in_the_region_the_text_names_is_not_moved_to_its_groups_one_region(isolated_cache: Path) -> None:
+    """w3 (session 51): the group's one region is a guess for a village the gazetteer may hold under a namesake; where
+    the text names the village's own region, the village the gazetteer has there is the place."""
+    dump = _dump(isolated_cache / "NE.txt", [
+        (990111, "Kwazabiri", "Kwazabiri", "", 13.80, 9.00, "P", "PPL", "NE", "07", "", 0),
+        (990112, "Zinder", "Zinder", "", 14.50, 10.00, "A", "ADM1", "NE", "07", "", 3500000)])
+    target = isolated_cache / "gaz"
+    import_geonames([dump], target=target)
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
+
+    def coded(text: str) -> tuple[object, ...]:
+        from sitrep.clean.boilerplate import clean_article
+        from sitrep.model import Article
+
+        art = clean_article(Article(id="", text=text, published=date(2024, 3, 19), path="test"))
+        ev = [e for e in pipe(art).events if e.event_type == "Violence against civilians"][0]  # type: ignore[union-attr]
+        return ev.location, ev.admin1, ev.where_prec
+
+    assert coded("On 3 March 2024, ISWAP militants attacked Kwazabiri (Zinder region) and killed two civilians.") == \
+        ("Kwazabiri", "Zinder", 1)
+    assert coded("NIAMEY, March 4 (Reuters) - Suspected ISWAP fighters stormed the village of Kwazabiri in Niger's "
+                 "Zinder region on Sunday, killing two civilians, a local official said.") == ("Kwazabiri", "Zinder", 1)
+    # (no unit told: the group's one region, as before)
+    assert coded("On 3 March 2024, ISWAP militants attacked the village of Kwazabiri in Niger and killed two "
+                 "civilians.")[1:] == ("Diffa", 4)
+
+
 @pytest.mark.parametrize("order", [("st. petersburg", "st.-petersburg"), ("st.-petersburg", "st. petersburg")])
 def test_spellings_read_alike_find_the_same_places_whatever_the_build_order(order: tuple[str, str]) -> None:
     from sitrep.geo.gazetteer import Place

@@ -1499,3 +1499,21 @@ def test_an_apposition_puts_a_village_by_the_town_it_names(gaz: Gazetteer) -> No
     assert "Bani" not in got and got["Dori"].country_code == "BF", got
     got = _found("Troops killed five fighters in Kaya, a village near Gao, the army said.", gaz)
     assert got["Gao"].country_code == "ML", got
+
+
+def test_a_unit_or_place_told_in_a_country_is_not_a_namesake_abroad(gaz: Gazetteer) -> None:
+    # w3 (session 51): "the X region of <Country>", "X, <Country>": the name lies in that country; where the
+    # gazetteer has none of its places there, Burkina Faso's Gourma province is not it (the country places it)
+    for text in ("BAMAKO, March 4 (Reuters) - Gunmen killed three herders in the Gourma region of Mali on Sunday, "
+                 "a local official said.",
+                 "Gunmen killed three herders in Gourma, Mali, on Sunday."):
+        got = _found(text, gaz)
+        assert "Gourma" not in got and got["Mali"].country_code == "ML"
+    # (a unit of the country told stays: "the Soum province of Burkina Faso"; so does the Gourma told in Burkina Faso)
+    got = _found("Gunmen killed two traders in the Soum province of Burkina Faso on Sunday.", gaz)
+    assert got["Soum"].feature == "admin2" and got["Soum"].country_code == "BF"
+    got = _found("Gunmen killed two traders in the Gourma province of Burkina Faso on Sunday.", gaz)
+    assert got["Gourma"].country_code == "BF"
+    # (outside Africa, a territory told with the country that holds it keeps its own reading)
+    got = _found("Thousands of protesters marched in Hong Kong, China, on Sunday.", gaz)
+    assert got["Hong Kong"].country_code == "HK"

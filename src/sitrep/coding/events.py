@@ -15173,7 +15173,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         elif place.feature == "place" and not place.population and place.context not in ("coded", "hierarchy"):
             # a village the gazetteer knows only outside the one region the event's group fights in in that country
             # is more likely an unknown village of that region
-            region = _actor_region(article, draft, (a1, a2), place.country_code, matcher, gaz, people=False)
+            # (not where the text names the village's own region or a unit of it: "attacked Agando (Tahoua
+            # region)" is the Tahoua village the gazetteer knows, wherever the group mostly fights)
+            region = _actor_region(article, draft, (a1, a2), place.country_code, matcher, gaz, people=False) \
+                if not any(q.feature in ("admin1", "admin2") and q.country_code == place.country_code
+                           and q.admin1 == place.admin1 and q.context not in ("demonym", "actor")
+                           for q in article.places) else None
             if region is not None and region.admin1 != place.admin1:
                 replaced, place = place, region
         if place is not None and place.feature in ("admin1", "admin2"):

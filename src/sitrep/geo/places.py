@@ -675,6 +675,15 @@ def find_places(
                 and _QUARTER_BETWEEN.fullmatch(text, a.end, b.start) is not None:
             area_of[id(a)] = b  # "the Rice Lake area of Fulton County", "the Bourem sector of Gao": of a unit
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
+                and _UNIT_OF_COUNTRY_BETWEEN.fullmatch(text, a.end, b.start) is not None \
+                and info[b.key].top_feature == "country" \
+                and info[a.key].top_feature not in ("country", "continent"):
+            # "the Gourma region of Mali", "the Soum province of Burkina Faso": the unit lies in the country told
+            # after it (Burkina Faso's Gourma province is not the one the text puts in Mali)
+            container[id(a)] = b
+            contained[id(b)] = a
+            continue
+        if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
                 and _IN_UNIT_BETWEEN.fullmatch(text, a.end, b.start) is not None \
                 and info[b.key].top_feature in ("country", "admin1") \
                 and info[a.key].top_feature not in ("country", "continent"):
@@ -1171,6 +1180,14 @@ def find_places(
         best = m.best
         if best is None or m.scored is None:
             continue
+        if (within := container.get(id(m))) is not None and id(m) not in nearby and within.best is not None \
+                and within.best.feature == "country" and best.feature not in ("country", "continent") \
+                and best.country_code != within.best.country_code and within.best.country_code in AFRICA \
+                and best.country_code in AFRICA:
+            continue  # "in the Gourma region of Mali", "Kano, in central Mali": a name the text puts in a country
+            # where the gazetteer has none of its places is not a namesake abroad (Burkina Faso's Gourma province):
+            # the country told places it (in Africa, where a border runs between namesakes; not "Hong Kong, China",
+            # GeoNames' own country)
         if m.guessed and best.country_code not in guess_frame:
             continue  # "the village of Kilbouwa" in a story of ISWAP: not Mauritania's Kiliwa
         if m.guessed and (guess_countries and best.country_code not in guess_countries | hard
@@ -2047,6 +2064,9 @@ _IN_UNIT_BETWEEN = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+(?:(?:small|remote|rura
                               r"northwest|southeast|southwest)\s+(?:of\s+|part\s+of\s+)?)?", re.IGNORECASE)
 # a comma between a name and the unit after it, which may be told by its noun: "Baye, Cercle of Bankass", "Konsiga,
 # the region of Kayes" (group 1: the noun)
+# between a unit and the country told to hold it: "the Gourma| region of |Mali", "the Soum| province of |Burkina Faso"
+_UNIT_OF_COUNTRY_BETWEEN = re.compile(r"[ \t]+(?i:region|province|department|district|prefecture|cercle|circle|state)"
+                                      r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _UNIT_OF_BETWEEN = re.compile(r"\s*,\s*(?:(?:the[ \t]+)?((?i:cercle|circle|province|region|department|commune|"
                               r"municipality))[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?[A-Z]|(?:and|or|&)[ \t]+[A-Z]|[A-Z])")
