@@ -461,7 +461,8 @@ _OPPOSED_TO_BEFORE = re.compile(r"\b(?:opposed|hostile|opposition)\s+to\s+(?:the
 _FOREIGN_FORCES_TOLD = re.compile(
     r"\bacross\s+the\s+(?:border|frontier)\b|\bcross(?:ed|es|ing)?\s+(?:into|over\s+into|the\s+(?:border|frontier))\b"
     r"|\bin\s+(?:hot\s+)?pursuit\b", re.IGNORECASE)
-_OWN_INSTITUTION_AFTER = r"\s+(?:army|military|air\s+force|navy|armed\s+forces|defence\s+headquarters|defense\s+headquarters)\b"
+_OWN_INSTITUTION_AFTER = (r"\s+(?:army|military|air\s+force|navy|armed\s+forces|defence\s+headquarters|"
+                          r"defense\s+headquarters)\b")
 _SUDAN_DEED_NAMES = {"RSF": "rsf", "SAF": "military"}
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)\s*-\s*$|\b(?:pro|anti)\s+$", re.IGNORECASE)
 # a clan's men told by the clan alone ("Marehan clansmen") are its militia only where they fight: they clash, attack
@@ -790,8 +791,8 @@ class ActorMatcher:
                                   re.IGNORECASE):
             return True
         names = [re.escape(unidecode(n)) for n in self._country_names.get(cc, [])]
-        return bool(names) and re.search(r"(?<!border with )(?<!bordering )(?<![\w-])(?:" + "|".join(names) + r")\b(?!\s*-\s*Niger)",
-                                         folded) is not None
+        return bool(names) and re.search(r"(?<!border with )(?<!bordering )(?<![\w-])(?:" + "|".join(names)
+                                         + r")\b(?!\s*-\s*Niger)", folded) is not None
 
     def _own_forces_told(self, norm: str, cc: str | None) -> bool:
         """Whether `norm` names country `cc`'s own people by their demonym ("Nigerien") or tells forces coming into
@@ -1240,7 +1241,8 @@ class ActorMatcher:
                     or (c.target.group is None and c.target.role == want and c.target.country == "SD"))), None)
             if best is not None and best.target.group is not None and best.target.group.id == "pro-gov-militia" \
                     and norm[s:e].lower().startswith(("government", "state")) \
-                    and (_STANCE_BEFORE.search(norm, max(0, s - 6), s) or _OPPOSED_TO_BEFORE.search(norm, max(0, s - 24), s)):
+                    and (_STANCE_BEFORE.search(norm, max(0, s - 6), s)
+                         or _OPPOSED_TO_BEFORE.search(norm, max(0, s - 24), s)):
                 continue  # "anti-government militias", "militias opposed to the government": against it, not its
             if best is None and host is not None and simple is None:
                 # a mission's own noun where the hint is only its contingent's country: "two Chadian UN
