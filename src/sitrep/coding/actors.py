@@ -113,7 +113,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zzn"
+ACTOR_DICTIONARY_VERSION = "2026.12zzn-m1"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -447,6 +447,23 @@ _CONTINGENT_BEFORE = re.compile(r"\b([A-Z][a-zé]+)\s+(?:(?:UN|U\.N\.|United\s+N
 _CONTINGENT_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # a stance toward the state, not the state itself: "GATIA pro-government fighters", "anti-government militias",
 # "pro-junta protesters" (the forms the dictionary names whole stay: "pro-government militia")
+# the bare "RSF" or "SAF" as the doer of an armed deed, written right before its verb ("RSF killed five civilians",
+# "the SAF shelled RSF positions"): Sudan's Rapid Support Forces or army without a Sudan place in the text; the verb
+# stays outside the mention (so "the army said the RSF killed ..." still reads the RSF as the killer). Not
+# Reporters Without Borders, which says, reports and condemns
+_SUDAN_DEED_AFTER = re.compile(
+    r"\s+(?:(?:also|reportedly|allegedly|again|then|have|has|had)\s+)?"
+    r"(?:attack(?:s|ed)?|kill(?:s|ed)?|rape[sd]?|abduct(?:s|ed)?|loot(?:s|ed)?|burn(?:s|ed|t)?|shell(?:s|ed|ing)?|"
+    r"storm(?:s|ed)?|bomb(?:s|ed|ing)?|bombard(?:s|ed)?|shot|shoot(?:s)?|seiz(?:e|es|ed)|massacred?)\b")
+_OPPOSED_TO_BEFORE = re.compile(r"\b(?:opposed|hostile|opposition)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# forces the text tells came from abroad, or named by their country's own institution ("the Nigerian army said",
+# "pursued them across the border", "crossed into", "in hot pursuit"): a neighbour's forces, not a confused demonym
+_FOREIGN_FORCES_TOLD = re.compile(
+    r"\bacross\s+the\s+(?:border|frontier)\b|\bcross(?:ed|es|ing)?\s+(?:into|over\s+into|the\s+(?:border|frontier))\b"
+    r"|\bin\s+(?:hot\s+)?pursuit\b", re.IGNORECASE)
+_OWN_INSTITUTION_AFTER = (r"\s+(?:army|military|air\s+force|navy|armed\s+forces|defence\s+headquarters|"
+                          r"defense\s+headquarters)\b")
+_SUDAN_DEED_NAMES = {"RSF": "rsf", "SAF": "military"}
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)\s*-\s*$|\b(?:pro|anti)\s+$", re.IGNORECASE)
 # a clan's men told by the clan alone ("Marehan clansmen") are its militia only where they fight: they clash, attack
 # or raise arms, are armed, or are fought ("clashed with Warsangeli clansmen"); else people of the clan, as often
@@ -761,6 +778,21 @@ class ActorMatcher:
             at = [i for i, ch in enumerate(text) for _ in range(len(unidecode(ch)))]
             start, end = at[start], at[end - 1] + 1
         return top, phrase, start, end
+
+    def _foreign_forces_told(self, norm: str, cc: str) -> bool:
+        """Whether `norm` tells forces of country `cc` as its own, not a confused demonym of the hint's: named by its
+        army, military or air force ("the Nigerian army said"), come across the border or in pursuit, or the country
+        named by its name ("Nigeria"; not "the border with Nigeria")."""
+        if _FOREIGN_FORCES_TOLD.search(norm):
+            return True
+        folded = unidecode(norm)
+        demonyms = [re.escape(unidecode(d)) for d in self._demonyms.get(cc, [])]
+        if demonyms and re.search(r"(?<![\w-])(?:" + "|".join(demonyms) + r")" + _OWN_INSTITUTION_AFTER, folded,
+                                  re.IGNORECASE):
+            return True
+        names = [re.escape(unidecode(n)) for n in self._country_names.get(cc, [])]
+        return bool(names) and re.search(r"(?<!border with )(?<!bordering )(?<![\w-])(?:" + "|".join(names)
+                                         + r")\b(?!\s*-\s*Niger)", folded) is not None
 
     def _own_forces_told(self, norm: str, cc: str | None) -> bool:
         """Whether `norm` names country `cc`'s own people by their demonym ("Nigerien") or tells forces coming into
@@ -1202,6 +1234,16 @@ class ActorMatcher:
             best = simple if simple is not None else choose(cands, norm, s, hint, roles, on)
             if best is not None and not best.target.stop and self._unsaid(norm, s, e, best.target, on):
                 continue
+            if best is None and simple is None and norm[s:e] in _SUDAN_DEED_NAMES and _SUDAN_DEED_AFTER.match(norm, e):
+                want = _SUDAN_DEED_NAMES[norm[s:e]]
+                best = next((c for c in cands if c.context is not None and "SD" in c.context and (
+                    (c.target.group is not None and c.target.group.id == want)
+                    or (c.target.group is None and c.target.role == want and c.target.country == "SD"))), None)
+            if best is not None and best.target.group is not None and best.target.group.id == "pro-gov-militia" \
+                    and norm[s:e].lower().startswith(("government", "state")) \
+                    and (_STANCE_BEFORE.search(norm, max(0, s - 6), s)
+                         or _OPPOSED_TO_BEFORE.search(norm, max(0, s - 24), s)):
+                continue  # "anti-government militias", "militias opposed to the government": against it, not its
             if best is None and host is not None and simple is None:
                 # a mission's own noun where the hint is only its contingent's country: "two Chadian UN
                 # peacekeepers were killed" (the mission's, not "UN: United Nations")
@@ -1246,7 +1288,8 @@ class ActorMatcher:
                 t = next((a.target for a in alts[(s, e)] if a.target.role in _COREFERENT_ROLES
                           and a.target.country is not None and told.get(a.target.role) == {a.target.country}), t)
             if t.role == "military" and t.group is None and t.country is not None \
-                    and (t.country, hint) in _CONFUSED_DEMONYMS and not self._own_forces_told(norm, hint):
+                    and (t.country, hint) in _CONFUSED_DEMONYMS and not self._own_forces_told(norm, hint) \
+                    and not self._foreign_forces_told(norm, t.country):
                 # "unknown gunmen clashed with Nigerian forces" at a village of Niger: the country's own forces, as
                 # English news often writes "Nigerian" for "Nigerien" (ACLED's Niger file: 3 of 5 such notes); not
                 # where the text names the country's own by their own word too ("Nigerien and Nigerian forces of

@@ -8980,6 +8980,25 @@ def _accuser(article: Article, a: ActorMention) -> bool:
 
 
 # the side accused of the happening ("CMA accused the Malian army of the killings"): a doer if any, never its target
+# the deed a blamed army is blamed for: nothing more ("Local activists blamed the Sudanese army."), or the strike
+# itself ("blamed the army for the strike", "accused the army of the bombing"); not another failing ("accused the
+# army of failing to protect the city") nor other strikes ("blamed the army for similar strikes in the past")
+_BLAMED_FOR_THIS_AFTER = re.compile(
+    r"\s*(?:[.;,]|$|(?:for|of)\s+(?:carrying\s+out\s+|conducting\s+|launching\s+)?(?:the|this|that|[A-Z]\w+day'?s?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|bombardment|raids?|air\s*strikes?|drone\s+strikes?|shelling|"
+    r"assault|blast|explosion|killings?)\b)")
+_OTHER_DEEDS_TOLD = re.compile(r"\b(?:similar|in\s+the\s+past|previous(?:ly)?|earlier\s+(?:strikes|attacks)|past\s+"
+                               r"(?:strikes|attacks)|repeatedly|often|failing|failure)\b", re.IGNORECASE)
+
+
+def _blamed_for_this(text: str, start: int, end: int) -> bool:
+    """Whether the army blamed at text[start:end] is blamed for this deed (see `_BLAMED_FOR_THIS_AFTER`), in a
+    sentence that tells no other deeds or failings (see `_OTHER_DEEDS_TOLD`)."""
+    s0 = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    e0 = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text))
+    return _BLAMED_FOR_THIS_AFTER.match(text, end) is not None and not _OTHER_DEEDS_TOLD.search(text, s0, e0)
+
+
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 _ACCUSED_AFTER = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 
@@ -9331,6 +9350,9 @@ _JIHADIST_DOERS = re.compile(r"(?i:(?:(?:suspected|presumed|alleged|armed|islami
 _UNKNOWN_DOERS_BEFORE = re.compile(r"(?i:\b(?:unknown|unidentified|unnamed|other|rival|local)\s+(?:\w+\s+)?)$")
 
 
+_UNNAMED_ARMED = ("Unidentified", "Islamist Militia")
+
+
 def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, place: PlaceMention | None,
                          matcher: ActorMatcher) -> ActorMention | None:
     """`m` as the one jihadist movement at war where the event was, where it is the unnamed doer of an event that a
@@ -9345,7 +9367,11 @@ def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, pl
     if not mali and not diffa:
         return m
     if mali and m.kind == "implied-armed-group" and ev.sub_event_type == "Remote explosive/landmine/IED" \
-            and not _GRENADE_ACCIDENT.search(article.text) and not _CAUSE_UNCLEAR.search(article.text):
+            and not _GRENADE_ACCIDENT.search(article.text) and not _CAUSE_UNCLEAR.search(article.text) \
+            and not any(a.inter in (2, 3, 4) and a is not m and a.actor != _JNIM[0]
+                        and not a.actor.startswith(_UNNAMED_ARMED) for a in article.actors):
+        # (not where the text names another armed group or militia: "Suspected Dozo militiamen had been seen in
+        # the area")
         # the mine or IED no one is said to have laid, in central Mali: JNIM's, as ACLED names them there
         return dataclasses.replace(m, actor=_JNIM[0], inter=_JNIM[1])
     lo, hi = (article.sentences[m.sentence].start, article.sentences[m.sentence].end) \
@@ -11552,7 +11578,8 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # codes a strike the sources attribute
         blamed = next((m for m in article.actors if m.inter in (1, 8) and m.actor.startswith("Military Forces of")
                        and min(draft.sentences) <= m.sentence <= max(draft.sentences) + 2
-                       and _ACCUSED_BEFORE.search(article.text, max(0, m.start - 20), m.start) is not None), None) \
+                       and _ACCUSED_BEFORE.search(article.text, max(0, m.start - 20), m.start) is not None
+                       and _blamed_for_this(article.text, m.start, m.end)), None) \
             if by is None and draft.sentences else None
         if by is not None:
             a1 = _role(matcher, "military", by.country_code, article, article.text[by.start:by.end], by.start, by.end)
@@ -13237,7 +13264,11 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            # violence from soldiers"
                            r"(?:was|were|been)\s+met\s+by\s+(?:(?:violence|force|gunfire|live\s+(?:fire|bullets)|tear\s*gas)\s+"
                            r"from\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:police(?:\s+forces)?|policemen|security\s+forces|gendarmes?|"
-                           r"soldiers|troops|military\s+forces|(?:anti-riot|riot)\s+police)\b|"
+                           r"soldiers|troops|military\s+forces|(?:anti-riot|riot)\s+police)\b"
+                           # (not an official who received them: "were met by the state police commissioner, who
+                           # received their petition", "met by the police spokesman")
+                           r"(?!\s+(?:commissioners?|chiefs?|spokes(?:man|woman|person|people)|officials?|heads?|bosses|"
+                           r"boss|commanders?|inspectors?(?:-general)?|representatives?|authorities|leadership)\b)|"
                            r"interven(?:ed|es|e)\b|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
                            r"gathering)|"
                            # (not the people held: "relatives of detainees protested outside the prison")
