@@ -228,6 +228,9 @@ _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "chil
 # "12 people were allegedly killed overall"
 _IN_TOTAL = re.compile(r"^(?:\s+[^\W\d]+){0,4}?\s+(?:in total|in all|altogether|overall|total(?=\s*(?:[.;,)]|$)))\b",
                        re.IGNORECASE)  # (and "6 fatalities total.")
+# a figure told of the attack as a whole ("three people were killed in the attack"): the toll, no other scene's dead
+_IN_THE_ATTACK = re.compile(r"^(?:\s+[^\W\d]+){0,4}?\s+(?:in|during)\s+(?:the|this|that)\s+(?:attack|assault)\b",
+                            re.IGNORECASE)
 _ALL_TOLD_BEFORE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|all\s+told)\W*(?:[\w-]+\s+){0,2}$",
                               re.IGNORECASE)
 _TOTAL_OF_BEFORE = re.compile(r"\b(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
@@ -3419,7 +3422,12 @@ def _fresh_abduction(text: str, sp: tuple[int, int], release_at: int, sentence_s
 # a headline's items: parts between commas, semicolons and " as " ("Somalia brief: mortar fire in Mogadishu, IED on
 # AUSSOM convoy, clan clash in Galmudug"; "Clashes in Gondar as Fano attack army; drone strike in North Wollo kills 11")
 _HEADLINE_ITEM_SEP = re.compile(r"\s*[;,:]\s+|\s+(?:as|while|amid)\s+")
-_IN_NAME = re.compile(r"\b(?:in|at|near|on)\s+((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.IGNORECASE)
+# (not after 'on', nor a day, a month or a time of day: "Gunmen Attack Church In Kaduna, Kill 5 On Sunday" names one
+# place; a title-case headline's "In Attack" is no place either, see `_headline_place`)
+_IN_NAME = re.compile(r"\b(?:in|at|near)\s+(?!(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                      r"February|March|April|May|June|July|August|September|October|November|December|Dawn|Night|"
+                      r"Morning|Evening|Afternoon|Weekend)\b))((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",
+                      re.IGNORECASE)
 
 
 def _several_in_headline(article: Article, s: Sentence) -> bool:
@@ -3428,15 +3436,32 @@ def _several_in_headline(article: Article, s: Sentence) -> bool:
     headline of one deed and its toll, "Gunmen kill 5, wound 3 in Zamfara", names one place)."""
     if s.index != 0 or not article.title or article.text[s.start:s.end].strip() != article.title.strip():
         return False
-    return _lists_places(article.title)
+    return _lists_places(article.title, article)
 
 
-def _lists_places(title: str) -> bool:
-    """Does a headline list happenings at two or more places (see `_several_in_headline`)?"""
+def _headline_place(name: str, article: Article | None) -> bool:
+    """Is `name`, read after 'in'/'at'/'near' in the headline, a place: one the place finder found in the article, or
+    one the body names after 'in'/'at'/'near' too ("In Meluco, they burned a church"; not "Kill 5 In Attack")."""
+    if article is None:
+        return True
+    low = name.lower()
+    if any(p.text.lower() == low or p.name.lower() == low or low.startswith(p.text.lower() + " ")
+           for p in article.places):
+        return True
+    title = (article.title or "").strip()
+    body = article.text[len(title):] if title and article.text.lstrip().startswith(title) else article.text
+    return re.search(r"\b(?i:in|at|near)\s+" + re.escape(name) + r"\b", body) is not None
+
+
+def _lists_places(title: str, article: Article | None = None) -> bool:
+    """Does a headline list happenings at two or more places (see `_several_in_headline`)? With the `article`, a name
+    counts only where it is a place of it (`_headline_place`)."""
     places = set()
     for part in _HEADLINE_ITEM_SEP.split(title):
-        if any(t.family == "violence" for t, _ in _triggers_in(part)) and (m := _IN_NAME.search(part)) is not None:
-            places.add(m.group(1))
+        if any(t.family == "violence" for t, _ in _triggers_in(part)):
+            m = next((m for m in _IN_NAME.finditer(part) if _headline_place(m.group(1), article)), None)
+            if m is not None:
+                places.add(m.group(1))
     return len(places) >= 2
 
 
@@ -6541,7 +6566,10 @@ def _lower_account(sent: Sentence, counts: list[_Count]) -> list[_Count]:
 _BOTH_DEATHS = re.compile(r"both\s+(?:deaths|killings|murders|slayings|homicides)\b", re.IGNORECASE)
 
 
-def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
+def _casualties(article: Article, sentence_ids: list[int], draft_starts: list[int] | None = None) -> list[_Count]:
+    """The counts of the dead, wounded, abducted and arrested the sentences `sentence_ids` of one draft tell.
+    `draft_starts`: the first sentences of all the article's drafts, which bound where a caveat ("could not be
+    independently verified") is said of a claim told in this draft."""
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
     more: list[_Count] = []  # one more: "another was injured"
@@ -6564,7 +6592,13 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # (said of this claim: in its sentence or the next two, not of another item's claim in a roundup: "HIRAN:
             # ... the army said it killed 15 al-Shabaab fighters. The claim could not be independently verified" says
             # nothing of an IED's toll "a military source said" two paragraphs before)
-            near = article.sentences[si:max(si + 3, sentence_ids[-1] + 2)]
+            # (anywhere up to the next happening's first sentence, or the article's end: "In a statement, the army
+            # said it had killed 30 assailants ... Residents said ... The town has been attacked ... The army's
+            # figures could not be independently verified")
+            if draft_starts is None:
+                near = article.sentences[si:max(si + 3, sentence_ids[-1] + 2)]
+            else:
+                near = article.sentences[si:next((k for k in sorted(draft_starts) if k > si), len(article.sentences))]
             # (not a hedge of another group's dead: "A resident said six civilians were killed ... The number of
             # combatants killed could not be confirmed")
             if near and any(not _hedge_of_other_group(article.text, uv.start(), uv.end(),
@@ -6682,16 +6716,13 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 # (nor one killed at a scene of his own, the figure's dead at another scene told after it: "killed a
                 # merchant in the village of Rounfou, villagers who pursued the assailants were ambushed near the
                 # village of Margou, seven young men were killed" are eight)
-                besides = besides or any(len({p.text for p in article.places if p.sentence == si and p.feature == "place"
-                                              and en <= p.start < n.start
-                                              and article.text.rfind("(", en, p.start)
-                                              <= article.text.rfind(")", en, p.start)}
-                                             # (a village told by its noun, known to a gazetteer or not)
-                                             | {v.group(1) for v in _VILLAGE_OF.finditer(article.text, en, n.start)}) >= 2
+                besides = besides or any(len(_scenes_between(article, si, en, n.start)) >= 2
                                          for n in toll if n.start > en
-                                         # (not a figure told as the whole: "...; in all, five civilians were killed")
+                                         # (not a figure told as the whole: "...; in all, five civilians were killed",
+                                         # "three people were killed in the attack")
                                          and not _ALL_TOLD_BEFORE.search(article.text, max(en, n.start - 30), n.start)
-                                         and not _IN_TOTAL.match(article.text, max(n.end, n.counted_end)))
+                                         and not _IN_TOTAL.match(article.text, max(n.end, n.counted_end))
+                                         and not _IN_THE_ATTACK.match(article.text, max(n.end, n.counted_end)))
                 singles.append(_Count("killed", _side_of(one.counted), one,
                                       rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
             # the same for one victim the subject of a passive of his own ("a soldier was killed and three
@@ -12599,6 +12630,39 @@ _PEOPLE_PLACE = re.compile(r"\b((?:Kel|Oulad|Ouled)\s+[A-Z][\w-]+|[A-Z][\w-]+)\s
                            r"(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e|"
                            r"youths?|farmers|herders|residents|inhabitants)\b")
 
+# a place told as the neighbour or the container of the scene named right before it ("the village of Basse, near Kaya",
+# "Basse, in Kaya": one scene; not a scene of its own told with 'near': "were ambushed near the village of Margou"), and
+# a clause telling who told it ("a local source in Djibo told AFP from Ouagadougou")
+_NEIGHBOUR_AFTER_PLACE = re.compile(r"^(?:\s*,)?\s*(?:near|outside|close\s+to|not\s+far\s+from|in|"
+                                    r"(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:north|south|east|west)"
+                                    r"(?:-?(?:north|south|east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:[\w-]+\s+)?"
+                                    r"(?:town|village|city|commune|district|province|region|department|state|area)"
+                                    r"\s+of\s+)?$", re.IGNORECASE)
+_ATTRIBUTION_CLAUSE = re.compile(r"\b(?:told|tells|said|says|according\s+to|sources?|reported|quoted|confirmed|"
+                                 r"spokes(?:man|woman|person))\b", re.IGNORECASE)
+
+
+def _scenes_between(article: Article, si: int, start: int, end: int) -> set[str]:
+    """The scenes sentence `si` names between `start` and `end`: its places (not in brackets) and villages told by
+    their noun, but not a place told as the neighbour or the container of the one named right before it ("in the
+    village of Basse, near Kaya" is one scene) nor one of a clause telling who told it ("a local source in Djibo told
+    AFP from Ouagadougou")."""
+    text = article.text
+    named = sorted({(p.start, p.end, p.text) for p in article.places if p.sentence == si and p.feature == "place"
+                    and start <= p.start < end} | {(v.start(1), v.end(1), v.group(1))
+                                                   for v in _VILLAGE_OF.finditer(text, start, end)})
+    scenes = set()
+    for k, (at, stop, name) in enumerate(named):
+        if text.rfind("(", start, at) > text.rfind(")", start, at):
+            continue
+        if k and _NEIGHBOUR_AFTER_PLACE.match(text[named[k - 1][1]:at]):
+            continue
+        left = max(text.rfind(",", start, at), text.rfind(";", start, at), start)
+        right = min((c for c in (text.find(",", stop, end), text.find(";", stop, end)) if c >= 0), default=end)
+        if _ATTRIBUTION_CLAUSE.search(text, left, right) is None:
+            scenes.add(name)
+    return scenes
+
 # a people's persons, read only where told as the dead or wounded: "two Dogon men were killed", "killing a Fulani woman"
 _PEOPLE_HIT = re.compile(r"\b([A-Z][\w-]+)\s+(?:men|man|women|woman|civilians|people|persons)\b")
 
@@ -14755,7 +14819,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # ("... ambushed volunteer fighters (VDP)"), if any
                 a2 = _armed_other_side(article, draft, joined, None) if trig.family == "violence" else None
         one_sided = False
-        counts = _casualties(article, draft.sentences) if trig.family in ("violence", "protest") else []
+        counts = _casualties(article, draft.sentences, [d.sentences[0] for d in drafts]) \
+            if trig.family in ("violence", "protest") else []
         if trig.event_type in ("Protests", "Riots"):
             counts = [c for c in counts if not _answered_death(article, c)]
         lone = a2 is not None and a1 is not None and a1.inter in (2, 3, 4) and _lone_leader(article, a2)
@@ -15298,7 +15363,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence.append(Evidence(field="fatalities", value="1 (unknown)", article_id=article.id, sentence=-1,
                                             start=-1, end=-1, text=death.group(0), rule="count:killed:the-one-shot-died"))
             if first_violent and article.title and not _ROUNDUP.search(article.title) \
-                    and not _lists_places(article.title):
+                    and not _lists_places(article.title, article):
                 # the headline's toll where the body gives none ("2 dead, 3 injured in Newark shooting"), or where
                 # it gives more than the body tells: a headline sums up, a body often names only some of the dead
                 # or wounded ("3 dead in west Baltimore quadruple shooting" over a body naming one)

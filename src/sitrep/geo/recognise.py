@@ -333,8 +333,13 @@ _REGNAL_AFTER = re.compile(_REGNAL + r"\s+(?:[A-Z][\w'-]*\s+){0,2}(?:Medical|Hos
 # Airport" (Mogadishu's, not Aden, Yemen), "Jomo Kenyatta Stadium" (the words between must be no place: "Bamako
 # Senou International Airport" is Bamako's; a word that tells the kind, "Maiduguri International Airport", "Kano
 # Municipal Stadium", is no name)
+# Only one surname-like word between (the city's own facility names a whole person after it: "the Lagos Murtala
+# Muhammed International Airport" is Lagos's), and no common or plural noun ("Kinshasa Martyrs Stadium", "Kano Pillars
+# Stadium", "Abuja Unity Stadium" are the city's)
 _PERSON_FACILITY_AFTER = re.compile(r"\s+(?!(?:International|National|Regional|Municipal|Military|State|Federal|"
-                                    r"Central|City|Air|Old|New)\b)([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s+"
+                                    r"Central|City|Air|Old|New|Sports?|Unity|Independence|Liberty|Freedom|Peace|"
+                                    r"Friendship|Heroes|Reunification|Olympic|Memorial|Main|General|Township)\b)"
+                                    r"([A-Z][a-z'-]*[a-rt-z'-])\s+"
                                     r"(?:International\s+)?(?:Airport|Airfield|Stadium)\b")
 _REGNAL_TITLE_BEFORE = re.compile(r"\b(?:Pope|King|Queen|Emperor|Sultan|Prince|Princess|Tsar|Czar|Pharaoh)\s+$")
 _REGNAL_NUMERAL = re.compile(_REGNAL)
