@@ -445,8 +445,6 @@ _PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
 # "Togolese UN troops", "a UN vehicle carrying peacekeepers from Niger" (the contributor, not the host country)
 _CONTINGENT_BEFORE = re.compile(r"\b([A-Z][a-zé]+)\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?$")
 _CONTINGENT_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-# a stance toward the state, not the state itself: "GATIA pro-government fighters", "anti-government militias",
-# "pro-junta protesters" (the forms the dictionary names whole stay: "pro-government militia")
 # the bare "RSF" or "SAF" as the doer of an armed deed, written right before its verb ("RSF killed five civilians",
 # "the SAF shelled RSF positions"): Sudan's Rapid Support Forces or army without a Sudan place in the text; the verb
 # stays outside the mention (so "the army said the RSF killed ..." still reads the RSF as the killer). Not
@@ -455,6 +453,8 @@ _SUDAN_DEED_AFTER = re.compile(
     r"\s+(?:(?:also|reportedly|allegedly|again|then|have|has|had)\s+)?"
     r"(?:attack(?:s|ed)?|kill(?:s|ed)?|rape[sd]?|abduct(?:s|ed)?|loot(?:s|ed)?|burn(?:s|ed|t)?|shell(?:s|ed|ing)?|"
     r"storm(?:s|ed)?|bomb(?:s|ed|ing)?|bombard(?:s|ed)?|shot|shoot(?:s)?|seiz(?:e|es|ed)|massacred?)\b")
+_SUDAN_DEED_NAMES = {"RSF": "rsf", "SAF": "military"}  # the bare name -> the dictionary's group or role
+# a stance against the state told before its name: "militias opposed to the government"
 _OPPOSED_TO_BEFORE = re.compile(r"\b(?:opposed|hostile|opposition)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # forces the text tells came from abroad, or named by their country's own institution ("the Nigerian army said",
 # "pursued them across the border", "crossed into", "in hot pursuit"): a neighbour's forces, not a confused demonym
@@ -463,7 +463,8 @@ _FOREIGN_FORCES_TOLD = re.compile(
     r"|\bin\s+(?:hot\s+)?pursuit\b", re.IGNORECASE)
 _OWN_INSTITUTION_AFTER = (r"\s+(?:army|military|air\s+force|navy|armed\s+forces|defence\s+headquarters|"
                           r"defense\s+headquarters)\b")
-_SUDAN_DEED_NAMES = {"RSF": "rsf", "SAF": "military"}
+# a stance toward the state, not the state itself: "GATIA pro-government fighters", "anti-government militias",
+# "pro-junta protesters" (the forms the dictionary names whole stay: "pro-government militia")
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)\s*-\s*$|\b(?:pro|anti)\s+$", re.IGNORECASE)
 # a clan's men told by the clan alone ("Marehan clansmen") are its militia only where they fight: they clash, attack
 # or raise arms, are armed, or are fought ("clashed with Warsangeli clansmen"); else people of the clan, as often

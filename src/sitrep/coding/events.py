@@ -3793,12 +3793,12 @@ def _drafts(article: Article) -> list[_Draft]:
     for d in drafts:
         if d.trigger.family == "violence" and d.sentences[:2] == [0, 1] and _headline_line(article, article.sentences[0]):
             lead_s, head = article.sentences[1], article.sentences[0]
-            lead = next((h for h in _sentence_triggers(lead_s) if h[0].family == "violence" and h[0].name != "harm"),
-                        None)
+            lead_hits = _sentence_triggers(lead_s)
+            lead = next((h for h in lead_hits if h[0].family == "violence" and h[0].name != "harm"), None)
             # (only a headline the lead tells whole: no kind of deed the lead does not name, "Drone strike kills 12 at
             # Nyala market" over "... killed in an attack on a market", nor a place it does not name, "Two dead in
             # Memphis shooting" over "Two men were killed in a shooting at an apartment complex")
-            told = {t.name for t, _ in _sentence_triggers(lead_s)}
+            told = {t.name for t, _ in lead_hits}
             whole = all(t.name in told or t.name == "harm" for t, _ in _sentence_triggers(head)) and all(
                 any(q.sentence == 1 and q.name == p.name for q in article.places)
                 for p in article.places if p.sentence == 0 and p.feature != "country")
@@ -7810,6 +7810,16 @@ _AFTERMATH = re.compile(r"\b(?:died|succumbed|buried|burial|funerals?|visited|mo
 _APPOSED_DAY_GAP = re.compile(r"\s*[,(–—-]?\s*")
 
 
+def _deed_told_again_on(article: Article, i: int) -> bool:
+    """Whether sentence `i` tells a deed (no harm alone) and no other one ("again", "another") nor a figure of its own
+    dead: the deed of a lead's month, retold on its day (see `_event_date`)."""
+    text = article.sentences[i].text
+    return any(t.family == "violence" and t.name != "harm" for t, _ in _triggers_in(text)) \
+        and not re.search(r"\b(?:again|another|other|also)\b", text, re.IGNORECASE) \
+        and not (_casualty_sentence(text) and any(n.sentence == i and n.unit is None and not n.vague
+                                                  for n in article.numbers))
+
+
 def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = False) -> tuple[DateMention | None, bool]:
     """The date mention of the event, and whether it is only a report/claim date that bounds the event
     (`foreign_trigger`: the draft's trigger word is not the event's own, see `_dates_the_cause`)."""
@@ -7862,33 +7872,23 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
                               d.precision, d.rule in _RELATIVE_RULES,  # "yesterday [26 April]": the day named
                               abs(d.start - draft.trigger_span[0])))
     best = cands[0]
-    if best.precision == 2 and best.date_start is not None and best.date_end is not None \
-            and not _is_report_date(article, best):
+    if best.precision in (2, 3) and best.date_start is not None and best.date_end is not None \
+            and not _is_report_date(article, best) and (best.precision == 2 or draft.trigger.family == "violence"):
         # the lead's week told more exactly after it: "killed dozens of civilians in Toeni last week ... Residents said
-        # soldiers arrived in Toeni on Wednesday and shot them" (a day inside the span, not the report's; not a month's,
-        # nor a day of the aftermath: "Two of the wounded died in hospital on Saturday")
+        # soldiers arrived in Toeni on Wednesday and shot them" (a day inside the span, not the report's; nor a day of
+        # the aftermath: "Two of the wounded died in hospital on Saturday")
         # (or the day set beside the week in apposition: "Last week, on June 3, jihadists killed six women")
-        inside = [d for d in cands if d.precision == 1 and d.date_start is not None
-                  and (d.sentence != best.sentence or (d.start >= best.end
-                                                       and _APPOSED_DAY_GAP.fullmatch(article.text, best.end, d.start)))
-                  and best.date_start <= d.date_start <= best.date_end and not _is_report_date(article, d)
-                  and not _AFTERMATH.search(article.sentences[d.sentence].text)]
-        if inside:
-            best = min(inside, key=lambda d: d.start)
-    elif best.precision == 3 and best.date_start is not None and best.date_end is not None \
-            and not _is_report_date(article, best) and draft.trigger.family == "violence":
         # ... and the lead's month, where a later sentence tells the deed again on its day: "schoolgirls abducted
         # ... last month have been freed ... Gunmen stormed the school in Maga on Nov. 17, killing the vice principal"
         # (not a day of another deed in the month: "... again on Oct. 25", "On Oct. 12, gunmen killed 30 people in
         # Solhan" after a month's 100 dead, a figure of its own)
-        inside = [d for d in cands if d.precision == 1 and d.date_start is not None and d.sentence != best.sentence
+        month = best.precision == 3
+        inside = [d for d in cands if d.precision == 1 and d.date_start is not None
+                  and (d.sentence != best.sentence or not month and d.start >= best.end
+                       and _APPOSED_DAY_GAP.fullmatch(article.text, best.end, d.start))
                   and best.date_start <= d.date_start <= best.date_end and not _is_report_date(article, d)
-                  and any(t.family == "violence" and t.name != "harm"
-                          for t, _ in _triggers_in(article.sentences[d.sentence].text))
                   and not _AFTERMATH.search(article.sentences[d.sentence].text)
-                  and not re.search(r"\b(?:again|another|other|also)\b", article.sentences[d.sentence].text, re.IGNORECASE)
-                  and not any(n.sentence == d.sentence and n.unit is None and not n.vague
-                              and _casualty_sentence(article.sentences[d.sentence].text) for n in article.numbers)]
+                  and (not month or _deed_told_again_on(article, d.sentence))]
         if inside:
             best = min(inside, key=lambda d: d.start)
     if draft.trigger.family in ("violence", "protest"):

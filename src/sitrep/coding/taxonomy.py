@@ -273,10 +273,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # (not a thing of the town: "has taken over the city's waste collection", "the mayor had
                            # taken over the town hall")
                            r"(?:took|take|takes|taking|taken) over (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
-                           r"localit(?:y|ies)|areas?)(?!['’]s?\b|-?(?:halls?|councils?|councillors?|markets?|hospitals?|"
+                           r"localit(?:y|ies)|areas?)(?!['’]s?\b|[- ]?(?:halls?|councils?|councillors?|markets?|hospitals?|"
                            r"administrations?|governments?|management|services?|authorit(?:y|ies)|assembl(?:y|ies)|"
-                           r"chiefs?|offices?)\b| (?:halls?|councils?|councillors?|markets?|hospitals?|administrations?|"
-                           r"governments?|management|services?|authorit(?:y|ies)|assembl(?:y|ies)|chiefs?|offices?)\b)|(?:took|take|takes|taking|taken) the (?:[a-z]+ )?(?:town|city|village) of|"
+                           r"chiefs?|offices?)\b)|(?:took|take|takes|taking|taken) the (?:[a-z]+ )?(?:town|city|village) of|"
                            # (a headline's object with no name: "Rebel forces take a town following a battle")
                            r"(?:took|take|takes) (?:a|another) (?:[a-z]+ )?(?:town|city|village)(?! (?:halls?|councils?|markets?|bus(?:es)?|roads?|chiefs?|squares?|cent(?:er|re)s?|meetings?|"
                            r"elders?|folk|life|people|schools?|wells?|heads?|doctors?|tours?|walks?))\b|"
